@@ -1,0 +1,2 @@
+/** Internal to the assistance module. */
+package org.salwhub.assistance.control;

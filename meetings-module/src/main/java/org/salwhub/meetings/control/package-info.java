@@ -1,0 +1,2 @@
+/** Internal to the meetings module. */
+package org.salwhub.meetings.control;

@@ -1,0 +1,32 @@
+package org.salwhub.registry.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** The registry as other modules and the web layer use it. */
+public interface RegistryFacade {
+
+    /** Every State, ordered by English name. */
+    List<StateView> states();
+
+    /** The member States of this commission, ordered by English name. */
+    List<StateView> memberStates();
+
+    Optional<StateView> state(StateId id);
+
+    Optional<StateView> stateByIsoCode(String iso2);
+
+    /** Every organisation, ordered by acronym. */
+    List<OrganisationView> organisations();
+
+    /** Organisations that give assistance. */
+    List<OrganisationView> donorOrganisations();
+
+    Optional<OrganisationView> organisation(OrganisationId id);
+
+    Optional<OrganisationView> organisationByAcronym(String acronym);
+
+    /** Records that a State joined the commission. Staff only. */
+    StateView admitToCommission(StateId id, LocalDate since, long expectedVersion);
+}

@@ -1,0 +1,2 @@
+/** Where the registry's transactions begin. */
+package org.salwhub.registry.boundary;

@@ -1,0 +1,2 @@
+/** The registry's procedural logic. */
+package org.salwhub.registry.control;

@@ -1,0 +1,123 @@
+package org.salwhub.web.audit;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.persistence.descriptors.ClassDescriptor;
+import org.eclipse.persistence.descriptors.DescriptorEvent;
+import org.eclipse.persistence.descriptors.DescriptorEventAdapter;
+import org.eclipse.persistence.internal.sessions.ObjectChangeSet;
+import org.eclipse.persistence.mappings.DatabaseMapping;
+import org.eclipse.persistence.queries.DataModifyQuery;
+import org.eclipse.persistence.queries.WriteObjectQuery;
+import org.eclipse.persistence.sessions.changesets.ChangeRecord;
+
+/**
+ * Writes an audit row for every insert, update and delete, inside the same
+ * database transaction as the change itself: either both are stored or neither.
+ */
+public class AuditDescriptorListener extends DescriptorEventAdapter {
+
+    private static final String INSERT = "INSERT INTO web_audit_entry"
+            + " (id, occurred_at, actor, action, entity_type, entity_id, entity_version, changes)"
+            + " VALUES (#ID, #AT, #ACTOR, #ACTION, #TYPE, #EID, #VER, #CHANGES)";
+
+    @Override
+    public void postInsert(DescriptorEvent event) {
+        ChangeSet changes = new ChangeSet();
+        for (DatabaseMapping mapping : event.getDescriptor().getMappings()) {
+            if (mapping.isDirectToFieldMapping() && !isVersion(event.getDescriptor(), mapping)) {
+                changes.add(mapping.getAttributeName(), null,
+                        mapping.getAttributeValueFromObject(event.getObject()), false, true);
+            }
+        }
+        write(event, AuditAction.CREATE, changes);
+    }
+
+    @Override
+    public void postUpdate(DescriptorEvent event) {
+        ObjectChangeSet changeSet = changeSetOf(event);
+        if (changeSet == null) {
+            return;
+        }
+        ChangeSet changes = new ChangeSet();
+        for (ChangeRecord record : changeSet.getChanges()) {
+            String attribute = record.getAttribute();
+            if (record instanceof org.eclipse.persistence.internal.sessions.DirectToFieldChangeRecord direct) {
+                changes.add(attribute, direct.getOldValue(), direct.getNewValue(), true, true);
+            } else {
+                changes.add(attribute, null, "(changed)", false, true);
+            }
+        }
+        if (!changes.isEmpty()) {
+            write(event, AuditAction.UPDATE, changes);
+        }
+    }
+
+    @Override
+    public void postDelete(DescriptorEvent event) {
+        ChangeSet changes = new ChangeSet();
+        for (DatabaseMapping mapping : event.getDescriptor().getMappings()) {
+            if (mapping.isDirectToFieldMapping() && !isVersion(event.getDescriptor(), mapping)) {
+                changes.add(mapping.getAttributeName(), mapping.getAttributeValueFromObject(event.getObject()),
+                        null, true, false);
+            }
+        }
+        write(event, AuditAction.DELETE, changes);
+    }
+
+    private static ObjectChangeSet changeSetOf(DescriptorEvent event) {
+        if (event.getChangeSet() != null) {
+            return (ObjectChangeSet) event.getChangeSet();
+        }
+        if (event.getQuery() instanceof WriteObjectQuery write) {
+            return write.getObjectChangeSet();
+        }
+        return null;
+    }
+
+    private static boolean isVersion(ClassDescriptor descriptor, DatabaseMapping mapping) {
+        return descriptor.usesVersionLocking()
+                && descriptor.getOptimisticLockingPolicy().getWriteLockField() != null
+                && descriptor.getOptimisticLockingPolicy().getWriteLockField().equals(mapping.getField());
+    }
+
+    private static Long versionOf(DescriptorEvent event) {
+        ClassDescriptor descriptor = event.getDescriptor();
+        if (!descriptor.usesVersionLocking()) {
+            return null;
+        }
+        for (DatabaseMapping mapping : descriptor.getMappings()) {
+            if (isVersion(descriptor, mapping)) {
+                Object value = mapping.getAttributeValueFromObject(event.getObject());
+                return value instanceof Number n ? n.longValue() : null;
+            }
+        }
+        return null;
+    }
+
+    private static void write(DescriptorEvent event, AuditAction action, ChangeSet changes) {
+        ClassDescriptor descriptor = event.getDescriptor();
+        Object id = descriptor.getObjectBuilder().extractPrimaryKeyFromObject(event.getObject(), event.getSession());
+        String type = descriptor.getAlias() != null ? descriptor.getAlias() : descriptor.getJavaClass().getSimpleName();
+        DataModifyQuery insert = new DataModifyQuery(INSERT);
+        for (String argument : List.of("ID", "AT", "ACTOR", "ACTION", "TYPE", "EID", "VER", "CHANGES")) {
+            insert.addArgument(argument);
+        }
+        Long version = action == AuditAction.DELETE ? null : versionOf(event);
+        event.getSession().executeQuery(insert, java.util.Arrays.asList(
+                UUID.randomUUID().toString(),
+                Timestamp.from(Instant.now()),
+                truncate(AuditActor.current(), 80),
+                action.name(),
+                type,
+                String.valueOf(id),
+                version,
+                changes.toJson()));
+    }
+
+    private static String truncate(String value, int max) {
+        return value.length() <= max ? value : value.substring(0, max);
+    }
+}

@@ -1,0 +1,61 @@
+package org.salwhub.web.security;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.salwhub.registry.api.kernel.Caller;
+
+/** Answers, on every request, whether a session's account or an API token may still act, and as whom. */
+@Stateless
+public class AccountLookup {
+
+    private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Optional<UserAccount> account(String username) {
+        return em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
+                .setParameter("username", UserAccount.normalize(username))
+                .getResultStream().findFirst();
+    }
+
+    /** The caller of an enabled account; empty when the account is gone or disabled. */
+    public Optional<Caller> activeCaller(String username) {
+        return account(username).filter(UserAccount::enabled).map(UserAccount::caller);
+    }
+
+    /** The caller behind a bearer token, when the token is active and its owner enabled and not locked. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<Caller> callerForToken(String secret) {
+        if (secret == null || !secret.startsWith(Secrets.TOKEN_PREFIX) || secret.length() > 200) {
+            return Optional.empty();
+        }
+        Instant now = Instant.now();
+        return em.createNamedQuery("ApiToken.byHash", ApiToken.class)
+                .setParameter("hash", Secrets.sha256(secret))
+                .getResultStream().findFirst()
+                .filter(ApiToken::isActive)
+                .flatMap(token -> {
+                    UserAccount owner = em.find(UserAccount.class, token.userId());
+                    if (owner == null || !owner.enabled() || owner.isLocked(now)) {
+                        return Optional.empty();
+                    }
+                    touch(token, now);
+                    return Optional.of(owner.caller());
+                });
+    }
+
+    /** Notes when a token was last used, at most once a minute, without touching its version or the audit trail. */
+    private void touch(ApiToken token, Instant now) {
+        Instant last = token.view().lastUsedAt();
+        if (last == null || last.plus(TOUCH_INTERVAL).isBefore(now)) {
+            em.createNamedQuery("ApiToken.touch").setParameter("now", now).setParameter("id", token.id()).executeUpdate();
+        }
+    }
+}

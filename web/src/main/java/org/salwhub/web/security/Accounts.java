@@ -1,0 +1,425 @@
+package org.salwhub.web.security;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.salwhub.registry.api.OrganisationId;
+import org.salwhub.registry.api.RegistryFacade;
+import org.salwhub.registry.api.StateId;
+import org.salwhub.registry.api.kernel.AccessDeniedException;
+import org.salwhub.registry.api.kernel.Caller;
+import org.salwhub.registry.api.kernel.CallerContext;
+import org.salwhub.registry.api.kernel.FieldError;
+import org.salwhub.registry.api.kernel.NotFoundException;
+import org.salwhub.registry.api.kernel.Role;
+import org.salwhub.registry.api.kernel.ValidationException;
+import org.salwhub.registry.api.kernel.VersionConflictException;
+import org.salwhub.web.i18n.Languages;
+
+/**
+ * Accounts and tokens: sign-in with lockout, self-service (profile, password,
+ * tokens) and administration (create, change, disable, unlock, reset).
+ * Every rule is checked here, whatever screen or API call arrives.
+ */
+@Stateless
+public class Accounts {
+
+    static final String ENTITY = "UserAccount";
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,79}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    public static final int MIN_PASSWORD_LENGTH = 10;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @jakarta.annotation.Resource
+    jakarta.ejb.SessionContext context;
+
+    @Inject
+    CallerContext callers;
+
+    @Inject
+    AccountLookup lookup;
+
+    @Inject
+    RegistryFacade registry;
+
+    LockoutPolicy lockout = LockoutPolicy.DEFAULT;
+
+    // ---------------------------------------------------------------- sign-in
+
+    /** Checks a password and counts failures, in a transaction of its own so a failure is always counted. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public SignIn authenticate(String username, String password) {
+        Instant now = Instant.now();
+        UserAccount account = lookup.account(username).orElse(null);
+        if (account == null) {
+            hasher.matches(password == null ? "" : password, DUMMY_HASH.get(hasher)); // same cost as a real check
+            return SignIn.failed(SignIn.Outcome.INVALID);
+        }
+        if (!account.enabled()) {
+            return SignIn.failed(SignIn.Outcome.DISABLED);
+        }
+        if (account.isLocked(now)) {
+            return SignIn.failed(SignIn.Outcome.LOCKED);
+        }
+        if (!hasher.matches(password, account.passwordHash())) {
+            account.recordFailedLogin(now, lockout);
+            return SignIn.failed(account.isLocked(now) ? SignIn.Outcome.LOCKED : SignIn.Outcome.INVALID);
+        }
+        account.recordSuccessfulLogin(now);
+        return new SignIn(SignIn.Outcome.SUCCESS, account.caller(), account.view().mustChangePassword());
+    }
+
+    /** Signs in a script: checks the password (with lockout) and issues a token named {@code name}. */
+    public java.util.Optional<IssuedToken> issueToken(String username, String password, String name) {
+        SignIn signIn = context.getBusinessObject(Accounts.class).authenticate(username, password);
+        if (signIn.outcome() != SignIn.Outcome.SUCCESS) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(createTokenFor(signIn.caller().username(), name));
+    }
+
+    // ---------------------------------------------------------------- self-service
+
+    public AccountView me() {
+        return currentAccount().view();
+    }
+
+    public AccountView updateMyProfile(ProfileChange change) {
+        UserAccount account = currentAccount();
+        List<FieldError> errors = new ArrayList<>();
+        String displayName = required(change.displayName(), "displayName", 200, errors);
+        String email = optionalEmail(change.email(), errors);
+        String language = optionalLanguage(change.preferredLanguage(), errors);
+        throwIfAny(errors);
+        VersionConflictException.check(ENTITY, account.id(), change.version(), account.version());
+        account.updateProfile(displayName, email, language);
+        em.flush();
+        return account.view();
+    }
+
+    /** Remembers the language a user chose, without a version check: it is a preference, not shared data. */
+    public void chooseLanguage(String language) {
+        Caller caller = callers.current();
+        if (!caller.isAuthenticated() || !Languages.isSupported(language)) {
+            return;
+        }
+        lookup.account(caller.username()).ifPresent(account -> account.choose(language));
+    }
+
+    public void changeMyPassword(String currentPassword, String newPassword) {
+        UserAccount account = currentAccount();
+        if (!hasher.matches(currentPassword, account.passwordHash())) {
+            throw new ValidationException("currentPassword", "password.wrong");
+        }
+        checkNewPassword(newPassword, account.username());
+        account.changePassword(hasher.hash(newPassword), false);
+    }
+
+    public List<TokenView> myTokens() {
+        return em.createNamedQuery("ApiToken.ofUser", ApiToken.class).setParameter("user", currentAccount().id())
+                .getResultStream().map(ApiToken::view).toList();
+    }
+
+    public IssuedToken createToken(String name) {
+        return createTokenFor(currentAccount().username(), name);
+    }
+
+    public void revokeToken(String tokenId) {
+        UserAccount account = currentAccount();
+        ApiToken token = tokenId == null ? null : em.find(ApiToken.class, tokenId);
+        if (token == null) {
+            throw new NotFoundException("ApiToken", String.valueOf(tokenId));
+        }
+        if (!token.userId().equals(account.id())) {
+            throw new AccessDeniedException("not your token");
+        }
+        token.revoke(Instant.now());
+    }
+
+    private IssuedToken createTokenFor(String username, String name) {
+        UserAccount account = lookup.account(username).orElseThrow(() -> new NotFoundException(ENTITY, username));
+        List<FieldError> errors = new ArrayList<>();
+        String tokenName = required(name, "name", 100, errors);
+        throwIfAny(errors);
+        String secret = Secrets.newToken();
+        ApiToken token = new ApiToken(account.id(), tokenName, Secrets.sha256(secret),
+                secret.substring(0, Secrets.TOKEN_PREFIX.length() + 6), Instant.now());
+        em.persist(token);
+        em.flush();
+        return new IssuedToken(token.view(), secret);
+    }
+
+    private UserAccount currentAccount() {
+        Caller caller = callers.current();
+        if (!caller.isAuthenticated() || caller == Caller.SYSTEM) {
+            throw new AccessDeniedException("sign in first");
+        }
+        return lookup.account(caller.username()).orElseThrow(() -> new AccessDeniedException("no such account"));
+    }
+
+    // ---------------------------------------------------------------- administration
+
+    public List<AccountView> list(String search, int first, int size) {
+        requireAdmin();
+        return em.createQuery("SELECT u FROM UserAccount u WHERE :q = '' OR LOWER(u.username) LIKE :like"
+                        + " OR LOWER(u.displayName) LIKE :like ORDER BY u.username", UserAccount.class)
+                .setParameter("q", search == null ? "" : search.trim())
+                .setParameter("like", "%" + (search == null ? "" : search.trim().toLowerCase(Locale.ROOT)) + "%")
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, size), 500))
+                .getResultStream().map(UserAccount::view).toList();
+    }
+
+    public long count(String search) {
+        requireAdmin();
+        return em.createQuery("SELECT COUNT(u) FROM UserAccount u WHERE :q = '' OR LOWER(u.username) LIKE :like"
+                        + " OR LOWER(u.displayName) LIKE :like", Long.class)
+                .setParameter("q", search == null ? "" : search.trim())
+                .setParameter("like", "%" + (search == null ? "" : search.trim().toLowerCase(Locale.ROOT)) + "%")
+                .getSingleResult();
+    }
+
+    public AccountView find(String id) {
+        requireAdmin();
+        return load(id).view();
+    }
+
+    /** Creates an account; returns it with the one-time password when none was given. */
+    public CreatedAccount create(NewAccount command) {
+        requireAdmin();
+        List<FieldError> errors = new ArrayList<>();
+        String username = UserAccount.normalize(command.username());
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            errors.add(FieldError.of("username", "username.format"));
+        } else if (lookup.account(username).isPresent()) {
+            errors.add(FieldError.of("username", "username.taken", username));
+        }
+        String displayName = required(command.displayName(), "displayName", 200, errors);
+        String email = optionalEmail(command.email(), errors);
+        String language = optionalLanguage(command.preferredLanguage(), errors);
+        checkRolesAndScope(command.roles(), command.stateId(), command.organisationId(), errors);
+        boolean generated = command.password() == null || command.password().isEmpty();
+        String password = generated ? Secrets.newPassword(14) : command.password();
+        if (!generated) {
+            collectPasswordErrors(password, username, "password", errors);
+        }
+        throwIfAny(errors);
+        UserAccount account = new UserAccount(username, displayName, email, hasher.hash(password), Instant.now());
+        account.assign(command.roles(), scopeState(command), scopeOrganisation(command));
+        account.updateProfile(displayName, email, language);
+        if (generated) {
+            account.changePassword(account.passwordHash(), true);
+        }
+        em.persist(account);
+        em.flush();
+        return new CreatedAccount(account.view(), generated ? password : null);
+    }
+
+    public AccountView update(AccountChange change) {
+        requireAdmin();
+        UserAccount account = load(change.id());
+        List<FieldError> errors = new ArrayList<>();
+        String displayName = required(change.displayName(), "displayName", 200, errors);
+        String email = optionalEmail(change.email(), errors);
+        checkRolesAndScope(change.roles(), change.stateId(), change.organisationId(), errors);
+        if (isSelf(account) && !change.roles().contains(Role.ADMIN)) {
+            errors.add(FieldError.of("roles", "admin.keepOwnRole"));
+        }
+        throwIfAny(errors);
+        VersionConflictException.check(ENTITY, account.id(), change.version(), account.version());
+        account.updateProfile(displayName, email, account.view().preferredLanguage());
+        account.assign(change.roles(),
+                change.roles().contains(Role.FOCAL_POINT) ? change.stateId() : null,
+                change.roles().contains(Role.DONOR) ? change.organisationId() : null);
+        em.flush();
+        return account.view();
+    }
+
+    public AccountView disable(String id, long version) {
+        requireAdmin();
+        UserAccount account = load(id);
+        if (isSelf(account)) {
+            throw new ValidationException("enabled", "admin.disableSelf");
+        }
+        VersionConflictException.check(ENTITY, id, version, account.version());
+        account.disable();
+        em.flush();
+        return account.view();
+    }
+
+    public AccountView enable(String id, long version) {
+        requireAdmin();
+        UserAccount account = load(id);
+        VersionConflictException.check(ENTITY, id, version, account.version());
+        account.enable();
+        em.flush();
+        return account.view();
+    }
+
+    public AccountView unlock(String id) {
+        requireAdmin();
+        UserAccount account = load(id);
+        account.unlock();
+        em.flush();
+        return account.view();
+    }
+
+    /** Gives the account a one-time password that its owner must change at the next sign-in. */
+    public CreatedAccount resetPassword(String id) {
+        requireAdmin();
+        UserAccount account = load(id);
+        String password = Secrets.newPassword(14);
+        account.changePassword(hasher.hash(password), true);
+        em.flush();
+        return new CreatedAccount(account.view(), password);
+    }
+
+    /** Creates an account as a start-up task (first administrator, demo data); refused to any user. */
+    public CreatedAccount createAtStartup(NewAccount command, boolean temporaryPassword) {
+        if (callers.current() != Caller.SYSTEM) {
+            throw new AccessDeniedException("start-up tasks only");
+        }
+        UserAccount account = new UserAccount(command.username(), command.displayName(), command.email(),
+                hasher.hash(command.password()), Instant.now());
+        account.assign(command.roles(), command.stateId(), command.organisationId());
+        account.updateProfile(command.displayName(), command.email(), command.preferredLanguage());
+        if (temporaryPassword) {
+            account.changePassword(account.passwordHash(), true);
+        }
+        em.persist(account);
+        return new CreatedAccount(account.view(), command.password());
+    }
+
+    public long countAccounts() {
+        return em.createNamedQuery("UserAccount.count", Long.class).getSingleResult();
+    }
+
+    public boolean anyAdmin() {
+        return em.createNamedQuery("UserAccount.withRole", UserAccount.class)
+                .setParameter("pattern", "%" + Role.ADMIN.name() + "%").setMaxResults(1)
+                .getResultStream().findAny().isPresent();
+    }
+
+    private UserAccount load(String id) {
+        UserAccount account = id == null ? null : em.find(UserAccount.class, id);
+        if (account == null) {
+            throw new NotFoundException(ENTITY, String.valueOf(id));
+        }
+        return account;
+    }
+
+    private boolean isSelf(UserAccount account) {
+        return account.username().equals(callers.current().username());
+    }
+
+    private void requireAdmin() {
+        if (!callers.current().has(Role.ADMIN)) {
+            throw new AccessDeniedException("administrators only");
+        }
+    }
+
+    private static UUID scopeState(NewAccount command) {
+        return command.roles().contains(Role.FOCAL_POINT) ? command.stateId() : null;
+    }
+
+    private static UUID scopeOrganisation(NewAccount command) {
+        return command.roles().contains(Role.DONOR) ? command.organisationId() : null;
+    }
+
+    private void checkRolesAndScope(Set<Role> roles, UUID state, UUID organisation, List<FieldError> errors) {
+        if (roles.isEmpty()) {
+            errors.add(FieldError.of("roles", "roles.required"));
+        }
+        if (roles.contains(Role.FOCAL_POINT)) {
+            if (state == null) {
+                errors.add(FieldError.of("stateId", "scope.stateRequired"));
+            } else if (registry.state(new StateId(state)).filter(s -> s.commissionMember()).isEmpty()) {
+                errors.add(FieldError.of("stateId", "scope.notMemberState"));
+            }
+        }
+        if (roles.contains(Role.DONOR)) {
+            if (organisation == null) {
+                errors.add(FieldError.of("organisationId", "scope.organisationRequired"));
+            } else if (registry.organisation(new OrganisationId(organisation)).isEmpty()) {
+                errors.add(FieldError.of("organisationId", "scope.unknownOrganisation"));
+            }
+        }
+    }
+
+    private void checkNewPassword(String password, String username) {
+        List<FieldError> errors = new ArrayList<>();
+        collectPasswordErrors(password, username, "newPassword", errors);
+        throwIfAny(errors);
+    }
+
+    static void collectPasswordErrors(String password, String username, String field, List<FieldError> errors) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            errors.add(FieldError.of(field, "password.tooShort", MIN_PASSWORD_LENGTH));
+        } else if (username != null && password.toLowerCase(Locale.ROOT).contains(username)) {
+            errors.add(FieldError.of(field, "password.containsUsername"));
+        }
+    }
+
+    private static String required(String value, String field, int max, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            errors.add(FieldError.of(field, "required"));
+            return null;
+        }
+        if (value.trim().length() > max) {
+            errors.add(FieldError.of(field, "tooLong", max));
+        }
+        return value.trim();
+    }
+
+    private static String optionalEmail(String value, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!EMAIL.matcher(value.trim()).matches() || value.trim().length() > 254) {
+            errors.add(FieldError.of("email", "email.format"));
+        }
+        return value.trim();
+    }
+
+    private static String optionalLanguage(String value, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!Languages.isSupported(value)) {
+            errors.add(FieldError.of("preferredLanguage", "language.unsupported"));
+        }
+        return value;
+    }
+
+    private static void throwIfAny(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+
+    /** A hash to verify against when the username is unknown, so timing does not reveal which usernames exist. */
+    private static final class DUMMY_HASH {
+        private static volatile String value;
+
+        static String get(PasswordHasher hasher) {
+            if (value == null) {
+                value = hasher.hash(Secrets.newPassword(16));
+            }
+            return value;
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package org.salwhub.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.salwhub.registry.api.kernel.Caller;
+
+/**
+ * One mechanism for the whole application:
+ * <ul>
+ *   <li>pages: form sign-in through {@code SecurityContext.authenticate}, a new session ID at sign-in,
+ *       and on later requests the session's account re-checked (a disabled account is signed out at once);</li>
+ *   <li>{@code /api/v1}: a bearer token on every call, 401 with a problem body when it is missing or invalid.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    public static final String SESSION_USER = "salwhub.user";
+    static final Set<String> PUBLIC_API = Set.of("/api/v1/auth/token");
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Inject
+    AccountLookup accounts;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/api/")) {
+            return api(request, response, context, path);
+        }
+        Credential credential = context.getAuthParameters().getCredential();
+        if (context.isAuthenticationRequest() && credential != null) {
+            return signIn(request, context, credential);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_USER) instanceof String username) {
+            Optional<Caller> caller = accounts.activeCaller(username);
+            if (caller.isPresent()) {
+                return context.notifyContainerAboutLogin(username, groups(caller.get()));
+            }
+            session.invalidate();
+        }
+        if (context.isProtected()) {
+            String target = path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            return context.redirect(request.getContextPath() + "/login.xhtml?next="
+                    + URLEncoder.encode(target, StandardCharsets.UTF_8));
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        HttpSession session = request.getSession(true);
+        request.changeSessionId(); // no session fixation: the pre-login ID is worthless
+        session.setAttribute(SESSION_USER, result.getCallerPrincipal().getName());
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private AuthenticationStatus api(HttpServletRequest request, HttpServletResponse response,
+                                     HttpMessageContext context, String path) {
+        String header = request.getHeader("Authorization");
+        boolean bearer = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
+        if (PUBLIC_API.contains(path) && !bearer) {
+            return context.doNothing();
+        }
+        if (!bearer) {
+            return unauthorized(response, "A bearer token is required: send 'Authorization: Bearer <token>'."
+                    + " Create a token on your profile page or with POST /api/v1/auth/token.");
+        }
+        Optional<Caller> caller = accounts.callerForToken(header.substring(7).trim());
+        if (caller.isEmpty()) {
+            return unauthorized(response, "The bearer token is invalid, revoked, or its account is disabled.");
+        }
+        return context.notifyContainerAboutLogin(caller.get().username(), groups(caller.get()));
+    }
+
+    private static Set<String> groups(Caller caller) {
+        return caller.roles().stream().map(Enum::name).collect(Collectors.toSet());
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {
+        try {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"salwhub\"");
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(Json.createObjectBuilder()
+                    .add("type", "about:blank")
+                    .add("title", "Unauthorized")
+                    .add("status", 401)
+                    .add("detail", detail)
+                    .build().toString());
+            response.flushBuffer();
+        } catch (IOException e) {
+            // the client went away; nothing to tell it
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+}
