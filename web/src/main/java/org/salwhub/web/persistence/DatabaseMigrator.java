@@ -15,6 +15,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -49,7 +50,14 @@ public class DatabaseMigrator {
         }
         checkReachable(settings);
         for (String module : MODULES) {
-            MigrateResult result = flyway(module).migrate();
+            MigrateResult result;
+            try {
+                result = flyway(module).migrate();
+            } catch (FlywayException e) {
+                StartupFailure.stop("SALW Hub cannot start: the database migrations of module '" + module
+                        + "' failed.", List.of(String.valueOf(e.getMessage())));
+                return;
+            }
             LOG.info(() -> "Database schema of module '" + module + "': " + result.migrationsExecuted
                     + " migration(s) applied, now at version " + (result.targetSchemaVersion == null
                     ? (result.initialSchemaVersion == null ? "none" : result.initialSchemaVersion)
@@ -71,6 +79,9 @@ public class DatabaseMigrator {
                         "clob", mysql ? "LONGTEXT" : "CLOB",
                         "timestamp", mysql ? "DATETIME(6)" : "TIMESTAMP(6)"))
                 .failOnMissingLocations(false)
+                // modules share one schema: each history starts at version 0 when another module got there first
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
                 .load();
     }
 

@@ -1,0 +1,45 @@
+package org.salwhub.web.ui;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.salwhub.registry.api.kernel.AccessDeniedException;
+import org.salwhub.registry.api.kernel.FieldError;
+import org.salwhub.registry.api.kernel.NotFoundException;
+import org.salwhub.registry.api.kernel.ValidationException;
+import org.salwhub.registry.api.kernel.VersionConflictException;
+import org.salwhub.web.audit.ConflictExplainer;
+import org.salwhub.web.i18n.Messages;
+
+/**
+ * Shows a boundary's refusal as messages on the page, next to the fields
+ * concerned. The form keeps what the user typed, so nothing is lost.
+ */
+@ApplicationScoped
+public class FacesErrors {
+
+    @Inject
+    ConflictExplainer conflicts;
+
+    /** Runs an action; returns false (after adding messages) when the boundary refused it. */
+    public boolean attempt(Runnable action, Map<String, String> fieldClientIds) {
+        try {
+            action.run();
+            return true;
+        } catch (ValidationException invalid) {
+            for (FieldError error : invalid.errors()) {
+                Messages.add(FacesMessage.SEVERITY_ERROR, fieldClientIds.get(error.field()),
+                        Messages.error(Messages.currentLocale(), error));
+            }
+        } catch (VersionConflictException conflict) {
+            Messages.add(FacesMessage.SEVERITY_WARN, null, Messages.text(Messages.currentLocale(), "conflict.title")
+                    + " " + conflicts.explain(conflict, Messages.currentLocale()));
+        } catch (AccessDeniedException denied) {
+            Messages.error("problem.forbidden");
+        } catch (NotFoundException missing) {
+            Messages.error("problem.notFound", missing.entityType(), missing.entityId());
+        }
+        return false;
+    }
+}

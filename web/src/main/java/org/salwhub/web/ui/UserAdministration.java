@@ -1,0 +1,275 @@
+package org.salwhub.web.ui;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.primefaces.PrimeFaces;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.salwhub.registry.api.OrganisationView;
+import org.salwhub.registry.api.RegistryFacade;
+import org.salwhub.registry.api.StateView;
+import org.salwhub.registry.api.kernel.Role;
+import org.salwhub.web.i18n.Messages;
+import org.salwhub.web.security.AccountChange;
+import org.salwhub.web.security.AccountView;
+import org.salwhub.web.security.Accounts;
+import org.salwhub.web.security.CreatedAccount;
+import org.salwhub.web.security.NewAccount;
+
+/** An administrator manages accounts: create, change roles and scope, disable, unlock, reset a password. */
+@Named
+@ViewScoped
+public class UserAdministration implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String FORM = "userForm:";
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    RegistryFacade registry;
+
+    @Inject
+    FacesErrors errors;
+
+    private String search;
+    private String oneTimePassword;
+    private String oneTimePasswordFor;
+
+    // the account being edited; id == null for a new one
+    private String id;
+    private long version;
+    private String username;
+    private String displayName;
+    private String email;
+    private Role[] roles = new Role[0];
+    private String stateId;
+    private String organisationId;
+    private String preferredLanguage;
+
+    private final LazyDataModel<AccountView> users = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) accounts.count(search);
+        }
+
+        @Override
+        public List<AccountView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                      Map<String, FilterMeta> filterBy) {
+            return accounts.list(search, first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(AccountView account) {
+            return account.id();
+        }
+
+        @Override
+        public AccountView getRowData(String rowKey) {
+            return null;
+        }
+    };
+
+    public void startCreate() {
+        id = null;
+        version = 0;
+        username = null;
+        displayName = null;
+        email = null;
+        roles = new Role[0];
+        stateId = null;
+        organisationId = null;
+        preferredLanguage = "en";
+    }
+
+    public void startEdit(AccountView account) {
+        id = account.id();
+        version = account.version();
+        username = account.username();
+        displayName = account.displayName();
+        email = account.email();
+        roles = account.roles().stream().sorted().toArray(Role[]::new);
+        stateId = account.stateId() == null ? null : account.stateId().toString();
+        organisationId = account.organisationId() == null ? null : account.organisationId().toString();
+        preferredLanguage = account.preferredLanguage();
+    }
+
+    public void save() {
+        Map<String, String> fields = Map.of("username", FORM + "username", "displayName", FORM + "displayName",
+                "email", FORM + "email", "roles", FORM + "roles", "stateId", FORM + "state",
+                "organisationId", FORM + "organisation");
+        boolean saved = errors.attempt(() -> {
+            if (id == null) {
+                CreatedAccount created = accounts.create(new NewAccount(username, displayName, email, roleSet(),
+                        uuid(stateId), uuid(organisationId), preferredLanguage, null));
+                oneTimePassword = created.oneTimePassword();
+                oneTimePasswordFor = created.account().username();
+            } else {
+                accounts.update(new AccountChange(id, displayName, email, roleSet(), uuid(stateId),
+                        uuid(organisationId), version));
+                oneTimePassword = null;
+            }
+        }, fields);
+        if (saved) {
+            Messages.info("users.saved");
+            PrimeFaces.current().executeScript("PF('userDialog').hide()");
+        } else {
+            PrimeFaces.current().ajax().addCallbackParam("validationFailed", true);
+        }
+    }
+
+    public void toggleEnabled(AccountView account) {
+        if (errors.attempt(() -> {
+            if (account.enabled()) {
+                accounts.disable(account.id(), account.version());
+            } else {
+                accounts.enable(account.id(), account.version());
+            }
+        }, Map.of())) {
+            Messages.info(account.enabled() ? "users.disabled" : "users.enabled", account.username());
+        }
+    }
+
+    public void unlock(AccountView account) {
+        if (errors.attempt(() -> accounts.unlock(account.id()), Map.of())) {
+            Messages.info("users.unlocked", account.username());
+        }
+    }
+
+    public void resetPassword(AccountView account) {
+        errors.attempt(() -> {
+            CreatedAccount reset = accounts.resetPassword(account.id());
+            oneTimePassword = reset.oneTimePassword();
+            oneTimePasswordFor = reset.account().username();
+        }, Map.of());
+    }
+
+    public boolean isLocked(AccountView account) {
+        return account.locked(Instant.now());
+    }
+
+    private Set<Role> roleSet() {
+        return roles == null || roles.length == 0 ? Set.of() : EnumSet.copyOf(List.of(roles));
+    }
+
+    private static UUID uuid(String value) {
+        return value == null || value.isBlank() ? null : UUID.fromString(value);
+    }
+
+    public boolean isFocalPointSelected() {
+        return roles != null && List.of(roles).contains(Role.FOCAL_POINT);
+    }
+
+    public boolean isDonorSelected() {
+        return roles != null && List.of(roles).contains(Role.DONOR);
+    }
+
+    public Role[] getAllRoles() {
+        return Role.values();
+    }
+
+    public List<StateView> getMemberStates() {
+        return registry.memberStates();
+    }
+
+    public List<OrganisationView> getOrganisations() {
+        return registry.organisations();
+    }
+
+    public LazyDataModel<AccountView> getUsers() {
+        return users;
+    }
+
+    public boolean isNew() {
+        return id == null;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+
+    public String getOneTimePassword() {
+        return oneTimePassword;
+    }
+
+    public String getOneTimePasswordFor() {
+        return oneTimePasswordFor;
+    }
+
+    public void dismissPassword() {
+        oneTimePassword = null;
+        oneTimePasswordFor = null;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public Role[] getRoles() {
+        return roles;
+    }
+
+    public void setRoles(Role[] roles) {
+        this.roles = roles;
+    }
+
+    public String getStateId() {
+        return stateId;
+    }
+
+    public void setStateId(String stateId) {
+        this.stateId = stateId;
+    }
+
+    public String getOrganisationId() {
+        return organisationId;
+    }
+
+    public void setOrganisationId(String organisationId) {
+        this.organisationId = organisationId;
+    }
+
+    public String getPreferredLanguage() {
+        return preferredLanguage;
+    }
+
+    public void setPreferredLanguage(String preferredLanguage) {
+        this.preferredLanguage = preferredLanguage;
+    }
+}
