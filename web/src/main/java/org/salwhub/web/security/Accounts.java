@@ -35,6 +35,7 @@ import org.salwhub.web.i18n.Languages;
 public class Accounts {
 
     static final String ENTITY = "UserAccount";
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Accounts.class.getName());
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,79}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     public static final int MIN_PASSWORD_LENGTH = 10;
@@ -77,11 +78,24 @@ public class Accounts {
             return SignIn.failed(SignIn.Outcome.LOCKED);
         }
         if (!hasher.matches(password, account.passwordHash())) {
-            account.recordFailedLogin(now, lockout);
-            return SignIn.failed(account.isLocked(now) ? SignIn.Outcome.LOCKED : SignIn.Outcome.INVALID);
+            LoginState after = account.loginState().afterFailure(now, lockout);
+            record(account, after);
+            if (after.isLocked(now)) {
+                LOG.warning(() -> "Account '" + account.username() + "' locked until " + after.lockedUntil()
+                        + " after " + lockout.maxFailures() + " wrong passwords.");
+                return SignIn.failed(SignIn.Outcome.LOCKED);
+            }
+            return SignIn.failed(SignIn.Outcome.INVALID);
         }
-        account.recordSuccessfulLogin(now);
+        record(account, account.loginState().afterSuccess(now));
         return new SignIn(SignIn.Outcome.SUCCESS, account.caller(), account.view().mustChangePassword());
+    }
+
+    /** Stores sign-in bookkeeping without a version change: it is not an edit of the account. */
+    private void record(UserAccount account, LoginState state) {
+        em.createNamedQuery("UserAccount.recordLogin").setParameter("failed", state.failedLogins())
+                .setParameter("lockedUntil", state.lockedUntil()).setParameter("lastLogin", state.lastLoginAt())
+                .setParameter("id", account.id()).executeUpdate();
     }
 
     /** Signs in a script: checks the password (with lockout) and issues a token named {@code name}. */

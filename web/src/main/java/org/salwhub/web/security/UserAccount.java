@@ -21,6 +21,8 @@ import org.salwhub.registry.api.kernel.Role;
 @Table(name = "web_user_account")
 @NamedQuery(name = "UserAccount.byUsername", query = "SELECT u FROM UserAccount u WHERE u.username = :username")
 @NamedQuery(name = "UserAccount.count", query = "SELECT COUNT(u) FROM UserAccount u")
+@NamedQuery(name = "UserAccount.recordLogin", query = "UPDATE UserAccount u SET u.failedLogins = :failed,"
+        + " u.lockedUntil = :lockedUntil, u.lastLoginAt = :lastLogin WHERE u.id = :id")
 @NamedQuery(name = "UserAccount.withRole", query = "SELECT u FROM UserAccount u WHERE u.roles LIKE :pattern")
 public class UserAccount {
 
@@ -98,22 +100,11 @@ public class UserAccount {
     }
 
     public boolean isLocked(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
+        return loginState().isLocked(now);
     }
 
-    /** Counts a wrong password; locks the account when the policy says so. */
-    public void recordFailedLogin(Instant now, LockoutPolicy policy) {
-        failedLogins++;
-        if (failedLogins >= policy.maxFailures()) {
-            lockedUntil = now.plus(policy.lockFor());
-            failedLogins = 0;
-        }
-    }
-
-    public void recordSuccessfulLogin(Instant now) {
-        failedLogins = 0;
-        lockedUntil = null;
-        lastLoginAt = now;
+    public LoginState loginState() {
+        return new LoginState(failedLogins, lockedUntil, lastLoginAt);
     }
 
     public void unlock() {
