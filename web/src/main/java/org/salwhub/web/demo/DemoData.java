@@ -20,6 +20,8 @@ import org.salwhub.web.security.SystemCalls;
  */
 @Startup
 @Singleton
+// each step commits inside its task scope, so the audit trail names the task
+@jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
 @DependsOn("DatabaseMigrator")
 public class DemoData {
 

@@ -55,7 +55,9 @@ public class AccountLookup {
     private void touch(ApiToken token, Instant now) {
         Instant last = token.view().lastUsedAt();
         if (last == null || last.plus(TOUCH_INTERVAL).isBefore(now)) {
-            em.createNamedQuery("ApiToken.touch").setParameter("now", now).setParameter("id", token.id()).executeUpdate();
+            // native on purpose: not an edit, so neither the version nor the audit trail should change
+            em.createNativeQuery("UPDATE web_api_token SET last_used_at = ?1 WHERE id = ?2")
+                    .setParameter(1, java.sql.Timestamp.from(now)).setParameter(2, token.id()).executeUpdate();
         }
     }
 }

@@ -93,9 +93,17 @@ public class Accounts {
 
     /** Stores sign-in bookkeeping without a version change: it is not an edit of the account. */
     private void record(UserAccount account, LoginState state) {
-        em.createNamedQuery("UserAccount.recordLogin").setParameter("failed", state.failedLogins())
-                .setParameter("lockedUntil", state.lockedUntil()).setParameter("lastLogin", state.lastLoginAt())
-                .setParameter("id", account.id()).executeUpdate();
+        // native on purpose: a JPQL bulk update would increment the optimistic-lock version
+        em.createNativeQuery("UPDATE web_user_account SET failed_logins = ?1, locked_until = ?2, last_login_at = ?3"
+                        + " WHERE id = ?4")
+                .setParameter(1, state.failedLogins())
+                .setParameter(2, timestamp(state.lockedUntil()))
+                .setParameter(3, timestamp(state.lastLoginAt()))
+                .setParameter(4, account.id()).executeUpdate();
+    }
+
+    private static java.sql.Timestamp timestamp(Instant instant) {
+        return instant == null ? null : java.sql.Timestamp.from(instant);
     }
 
     /** Signs in a script: checks the password (with lockout) and issues a token named {@code name}. */
@@ -104,7 +112,8 @@ public class Accounts {
         if (signIn.outcome() != SignIn.Outcome.SUCCESS) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(createTokenFor(signIn.caller().username(), name));
+        String owner = signIn.caller().username();
+        return java.util.Optional.of(org.salwhub.web.audit.AuditActor.runAs(owner, () -> createTokenFor(owner, name)));
     }
 
     // ---------------------------------------------------------------- self-service

@@ -14,7 +14,6 @@ import java.util.UUID;
 @Table(name = "web_api_token")
 @NamedQuery(name = "ApiToken.byHash", query = "SELECT t FROM ApiToken t WHERE t.tokenHash = :hash")
 @NamedQuery(name = "ApiToken.ofUser", query = "SELECT t FROM ApiToken t WHERE t.userId = :user ORDER BY t.createdAt DESC")
-@NamedQuery(name = "ApiToken.touch", query = "UPDATE ApiToken t SET t.lastUsedAt = :now WHERE t.id = :id")
 public class ApiToken {
 
     @Id

@@ -17,6 +17,8 @@ import org.salwhub.registry.api.kernel.Role;
  */
 @Startup
 @Singleton
+// each step commits inside its task scope, so the audit trail names the task
+@jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
 @DependsOn({"DatabaseMigrator", "DemoData"})
 public class FirstAdministrator {
 

@@ -21,8 +21,6 @@ import org.salwhub.registry.api.kernel.Role;
 @Table(name = "web_user_account")
 @NamedQuery(name = "UserAccount.byUsername", query = "SELECT u FROM UserAccount u WHERE u.username = :username")
 @NamedQuery(name = "UserAccount.count", query = "SELECT COUNT(u) FROM UserAccount u")
-@NamedQuery(name = "UserAccount.recordLogin", query = "UPDATE UserAccount u SET u.failedLogins = :failed,"
-        + " u.lockedUntil = :lockedUntil, u.lastLoginAt = :lastLogin WHERE u.id = :id")
 @NamedQuery(name = "UserAccount.withRole", query = "SELECT u FROM UserAccount u WHERE u.roles LIKE :pattern")
 public class UserAccount {
 

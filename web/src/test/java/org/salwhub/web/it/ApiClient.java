@@ -1,0 +1,85 @@
+package org.salwhub.web.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A small JSON client for the API, as a donor's script would use it. */
+final class ApiClient {
+
+    record Reply(int status, String contentType, String body) {
+        JsonObject json() {
+            return Json.createReader(new StringReader(body)).readObject();
+        }
+
+        JsonStructure structure() {
+            return Json.createReader(new StringReader(body)).read();
+        }
+    }
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final URI base;
+
+    ApiClient(URL base) {
+        this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
+    }
+
+    Reply get(String path, String token) {
+        return send(request(path, token).GET());
+    }
+
+    Reply post(String path, String token, String json) {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    Reply put(String path, String token, String json) {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    Reply delete(String path, String token) {
+        return send(request(path, token).DELETE());
+    }
+
+    /** Signs in through POST /api/v1/auth/token and returns the token's secret. */
+    String token(String username, String password) {
+        Reply reply = post("api/v1/auth/token", null, Json.createObjectBuilder().add("username", username)
+                .add("password", password).add("tokenName", "integration test").build().toString());
+        if (reply.status() != 201) {
+            throw new AssertionError("sign-in of " + username + " failed: " + reply);
+        }
+        return reply.json().getString("secret");
+    }
+
+    private HttpRequest.Builder request(String path, String token) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json");
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder;
+    }
+
+    private Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

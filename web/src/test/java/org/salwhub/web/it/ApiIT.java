@@ -1,0 +1,159 @@
+package org.salwhub.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The API as a client sees it: tokens, problem documents, conflicts, health and OpenAPI. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ApiIT {
+
+    static final String PASSWORD = "SalwHub#2026";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    ApiClient api;
+
+    @BeforeEach
+    void client() {
+        api = new ApiClient(base);
+    }
+
+    @Test
+    void meTellsTheTokenOwnersRolesAndScope() {
+        String token = api.token("fp.sudan", PASSWORD);
+        ApiClient.Reply me = api.get("api/v1/me", token);
+        assertEquals(200, me.status(), me.body());
+        JsonObject json = me.json();
+        assertEquals("fp.sudan", json.getString("username"));
+        assertEquals("FOCAL_POINT", json.getJsonArray("roles").getString(0));
+        assertEquals("STATE", json.getJsonObject("scope").getString("type"));
+        assertEquals("Sudan", json.getJsonObject("scope").getString("name"));
+
+        ApiClient.Reply donor = api.get("api/v1/me", api.token("donor.eu", PASSWORD));
+        assertEquals("ORGANISATION", donor.json().getJsonObject("scope").getString("type"));
+        assertEquals("European Union", donor.json().getJsonObject("scope").getString("name"));
+    }
+
+    @Test
+    void aMissingOrInvalidTokenGets401WithAProblemBody() {
+        for (String token : new String[] {null, "shub_not-a-real-token", "garbage"}) {
+            ApiClient.Reply reply = api.get("api/v1/me", token);
+            assertEquals(401, reply.status(), reply.body());
+            assertTrue(reply.contentType().startsWith("application/problem+json"), reply.contentType());
+            assertEquals(401, reply.json().getInt("status"));
+            assertFalse(reply.body().contains("Exception"), reply.body());
+        }
+        assertEquals(401, api.get("api/v1/no-such-endpoint", null).status());
+    }
+
+    @Test
+    void aRevokedTokenStopsWorking() {
+        String token = api.token("donor.gffo", PASSWORD);
+        ApiClient.Reply tokens = api.get("api/v1/me/tokens", token);
+        assertEquals(200, tokens.status(), tokens.body());
+        String id = tokens.structure().asJsonArray().stream().map(v -> v.asJsonObject())
+                .filter(t -> t.getString("name").equals("integration test") && !t.containsKey("revokedAt"))
+                .findFirst().orElseThrow().getString("id");
+        assertEquals(200, api.get("api/v1/me", token).status());
+
+        assertEquals(204, api.delete("api/v1/me/tokens/" + id, token).status());
+        assertEquals(401, api.get("api/v1/me", token).status());
+    }
+
+    @Test
+    void aStaleVersionGets409SayingWhoChangedWhat() {
+        String token = api.token("fp.burundi", PASSWORD);
+        JsonObject me = api.get("api/v1/me", token).json();
+        long loaded = me.getJsonNumber("version").longValue();
+
+        ApiClient.Reply first = api.put("api/v1/me", token, Json.createObjectBuilder()
+                .add("displayName", "Claudine Niyonzima (CNAP)").add("email", "c.niyonzima@cnap-burundi.example")
+                .add("preferredLanguage", "fr").add("version", loaded).build().toString());
+        assertEquals(200, first.status(), first.body());
+
+        ApiClient.Reply stale = api.put("api/v1/me", token, Json.createObjectBuilder()
+                .add("displayName", "C. Niyonzima").add("preferredLanguage", "fr").add("version", loaded)
+                .build().toString());
+        assertEquals(409, stale.status(), stale.body());
+        JsonObject problem = stale.json();
+        assertEquals(409, problem.getInt("status"));
+        assertTrue(problem.getString("detail").contains("fp.burundi"), problem.toString());
+        assertTrue(problem.getJsonArray("changes").stream().map(v -> v.asJsonObject())
+                .anyMatch(c -> c.getString("field").equals("displayName")
+                        && c.getString("to").equals("Claudine Niyonzima (CNAP)")), problem.toString());
+        assertEquals("Claudine Niyonzima (CNAP)", api.get("api/v1/me", token).json().getString("displayName"),
+                "the stale write changed nothing");
+    }
+
+    @Test
+    void badInputGets400WithFieldErrorsAndChangesNothing() {
+        String token = api.token("fp.kenya", PASSWORD);
+        JsonObject before = api.get("api/v1/me", token).json();
+
+        ApiClient.Reply invalid = api.put("api/v1/me", token, Json.createObjectBuilder().add("displayName", " ")
+                .add("email", "not-an-address").add("version", before.getJsonNumber("version").longValue())
+                .build().toString());
+        assertEquals(400, invalid.status(), invalid.body());
+        assertTrue(invalid.json().getJsonArray("errors").stream().map(v -> v.asJsonObject().getString("field"))
+                .toList().containsAll(java.util.List.of("displayName", "email")), invalid.body());
+
+        ApiClient.Reply malformed = api.put("api/v1/me", token, "{ this is not json");
+        assertEquals(400, malformed.status(), malformed.body());
+        assertTrue(malformed.contentType().startsWith("application/problem+json"), malformed.contentType());
+
+        assertEquals(before.getString("displayName"), api.get("api/v1/me", token).json().getString("displayName"));
+    }
+
+    @Test
+    void anUnknownResourceGets404Problem() {
+        ApiClient.Reply reply = api.get("api/v1/no-such-endpoint", api.token("staff", PASSWORD));
+        assertEquals(404, reply.status(), reply.body());
+        assertEquals(404, reply.json().getInt("status"));
+    }
+
+    @Test
+    void repeatedWrongPasswordsLockTheAccountForTheApiToo() {
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, api.post("api/v1/auth/token", null,
+                    "{\"username\":\"reviewer\",\"password\":\"wrong-" + i + "\"}").status());
+        }
+        ApiClient.Reply locked = api.post("api/v1/auth/token", null,
+                "{\"username\":\"reviewer\",\"password\":\"" + PASSWORD + "\"}");
+        assertEquals(401, locked.status(), locked.body());
+    }
+
+    @Test
+    void healthReportsTheDatabase() {
+        ApiClient.Reply health = api.get("health", null);
+        assertEquals(200, health.status(), health.body());
+        assertTrue(health.body().contains("\"database\"") && health.body().contains("UP"), health.body());
+    }
+
+    @Test
+    void openApiDescribesTheApi() {
+        ApiClient.Reply openapi = api.get("openapi", null);
+        assertEquals(200, openapi.status());
+        assertTrue(openapi.body().contains("/api/v1/me"), openapi.body());
+        assertTrue(openapi.body().contains("/api/v1/auth/token"), openapi.body());
+    }
+}

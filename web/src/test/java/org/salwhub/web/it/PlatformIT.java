@@ -1,0 +1,188 @@
+package org.salwhub.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.metamodel.EntityType;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.transaction.UserTransaction;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.salwhub.registry.api.RegistryFacade;
+import org.salwhub.registry.api.StateView;
+import org.salwhub.registry.api.kernel.AccessDeniedException;
+import org.salwhub.registry.api.kernel.Role;
+import org.salwhub.registry.api.kernel.VersionConflictException;
+import org.salwhub.web.audit.AuditAction;
+import org.salwhub.web.audit.AuditRecord;
+import org.salwhub.web.audit.AuditTrail;
+import org.salwhub.web.audit.ConflictExplainer;
+import org.salwhub.web.persistence.DatabaseMigrator;
+import org.salwhub.web.security.Accounts;
+import org.salwhub.web.security.NewAccount;
+import org.salwhub.web.security.SignIn;
+import org.salwhub.web.security.SystemCalls;
+
+/**
+ * Runs inside the deployed application: the shared persistence unit, the
+ * per-module migrations, the audit trail, version conflicts and lockout.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PlatformIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application().addClasses(PlatformIT.class, Deployments.class);
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    RegistryFacade registry;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    ConflictExplainer conflicts;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Resource
+    UserTransaction transaction;
+
+    @Test
+    void oneUnitHoldsTheEntitiesOfEveryModuleJar() {
+        Set<String> entities = em.getMetamodel().getEntities().stream().map(EntityType::getName)
+                .collect(Collectors.toSet());
+        assertTrue(entities.containsAll(Set.of("State", "Organisation", "UserAccount", "ApiToken", "AuditEntry")),
+                "entities: " + entities);
+    }
+
+    @Test
+    void everyModuleHasItsOwnMigrationHistory() {
+        for (String module : DatabaseMigrator.MODULES) {
+            Number rows = (Number) em.createNativeQuery("SELECT COUNT(*) FROM flyway_" + module + "_history")
+                    .getSingleResult();
+            assertTrue(rows.intValue() >= 1, "history of " + module);
+        }
+        Number applied = (Number) em.createNativeQuery(
+                "SELECT COUNT(*) FROM flyway_registry_history WHERE success = TRUE AND version IN ('1', '2', '3')")
+                .getSingleResult();
+        assertEquals(3, applied.intValue());
+        Number web = (Number) em.createNativeQuery(
+                "SELECT COUNT(*) FROM flyway_web_history WHERE success = TRUE AND version = '1'").getSingleResult();
+        assertEquals(1, web.intValue());
+    }
+
+    @Test
+    void statesComeFromIsoDataWithArabicAndFrenchNames() {
+        assertTrue(registry.states().size() >= 240);
+        StateView kenya = registry.stateByIsoCode("KE").orElseThrow();
+        assertEquals("KEN", kenya.iso3());
+        assertEquals("كينيا", kenya.name().in(Locale.forLanguageTag("ar")));
+        StateView chad = registry.stateByIsoCode("td").orElseThrow();
+        assertEquals("Tchad", chad.name().in(Locale.FRENCH));
+        assertTrue(registry.memberStates().stream().anyMatch(s -> s.iso2().equals("SD")), "demo members loaded");
+    }
+
+    @Test
+    void aChangeIsAuditedWithWhoWhenAndBeforeAndAfter() {
+        StateView norway = registry.stateByIsoCode("NO").orElseThrow();
+        SystemCalls.runAs("it:auditor", () -> registry.admitToCommission(norway.id(), LocalDate.of(2024, 5, 2),
+                norway.version()));
+
+        List<AuditRecord> history = SystemCalls.runAs("it:reader",
+                () -> audit.history("State", norway.id().toString()));
+        AuditRecord latest = history.get(0);
+        assertEquals(AuditAction.UPDATE, latest.action());
+        assertEquals("it:auditor", latest.actor());
+        assertTrue(latest.changes().stream().anyMatch(c -> c.field().equals("commissionMember")
+                && "false".equals(c.from()) && "true".equals(c.to())), "changes: " + latest.changes());
+        assertTrue(latest.changes().stream().anyMatch(c -> c.field().equals("memberSince")
+                && c.from() == null && "2024-05-02".equals(c.to())), "changes: " + latest.changes());
+    }
+
+    @Test
+    void aRolledBackChangeLeavesNoAuditRow() throws Exception {
+        StateView iceland = registry.stateByIsoCode("IS").orElseThrow();
+        transaction.begin();
+        SystemCalls.runAs("it:rollback", () -> registry.admitToCommission(iceland.id(), LocalDate.of(2020, 1, 1),
+                iceland.version()));
+        transaction.rollback();
+
+        assertFalse(registry.state(iceland.id()).orElseThrow().commissionMember());
+        List<AuditRecord> history = SystemCalls.runAs("it:reader",
+                () -> audit.history("State", iceland.id().toString()));
+        assertTrue(history.stream().noneMatch(r -> r.actor().equals("it:rollback")), "history: " + history);
+    }
+
+    @Test
+    void aStaleVersionIsRefusedAndExplainedFromTheAuditTrail() {
+        StateView fiji = registry.stateByIsoCode("FJ").orElseThrow();
+        SystemCalls.runAs("it:first-editor", () -> registry.admitToCommission(fiji.id(), LocalDate.of(2021, 3, 4),
+                fiji.version()));
+
+        VersionConflictException conflict = assertThrows(VersionConflictException.class,
+                () -> SystemCalls.runAs("it:second-editor", () -> registry.admitToCommission(fiji.id(),
+                        LocalDate.of(2022, 1, 1), fiji.version())));
+        String explanation = conflicts.explain(conflict, Locale.ENGLISH);
+        assertTrue(explanation.contains("it:first-editor"), explanation);
+        assertTrue(explanation.contains("memberSince") && explanation.contains("2021-03-04"), explanation);
+        assertEquals(LocalDate.of(2021, 3, 4), registry.state(fiji.id()).orElseThrow().memberSince(),
+                "the second edit changed nothing");
+    }
+
+    @Test
+    void onlyStaffMayChangeReferenceData() {
+        StateView peru = registry.stateByIsoCode("PE").orElseThrow();
+        assertThrows(AccessDeniedException.class,
+                () -> registry.admitToCommission(peru.id(), LocalDate.now(), peru.version()));
+    }
+
+    @Test
+    void aLockedAccountCannotSignInEvenWithTheRightPassword() {
+        String username = "it-lock-" + UUID.randomUUID().toString().substring(0, 8);
+        String password = "Correct-horse-42";
+        SystemCalls.runAs("it:setup", () -> accounts.createAtStartup(new NewAccount(username, "Lock Test", null,
+                Set.of(Role.REVIEWER), null, null, "en", password), false));
+        long version = versionOf(username);
+
+        assertEquals(SignIn.Outcome.SUCCESS, accounts.authenticate(username, password).outcome());
+        for (int i = 1; i <= 4; i++) {
+            assertEquals(SignIn.Outcome.INVALID, accounts.authenticate(username, "wrong-" + i).outcome());
+        }
+        assertEquals(SignIn.Outcome.LOCKED, accounts.authenticate(username, "wrong-5").outcome());
+        assertEquals(SignIn.Outcome.LOCKED, accounts.authenticate(username, password).outcome());
+        assertEquals(CredentialValidationResult.Status.INVALID,
+                identityStores.validate(new UsernamePasswordCredential(username, password)).getStatus());
+        assertEquals(version, versionOf(username), "sign-in bookkeeping must not bump the version");
+    }
+
+    private long versionOf(String username) {
+        return ((Number) em.createNativeQuery("SELECT version FROM web_user_account WHERE username = ?1")
+                .setParameter(1, username).getSingleResult()).longValue();
+    }
+}
