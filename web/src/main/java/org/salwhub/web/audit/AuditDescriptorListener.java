@@ -27,9 +27,9 @@ public class AuditDescriptorListener extends DescriptorEventAdapter {
     public void postInsert(DescriptorEvent event) {
         ChangeSet changes = new ChangeSet();
         for (DatabaseMapping mapping : event.getDescriptor().getMappings()) {
-            if (mapping.isDirectToFieldMapping() && !isVersion(event.getDescriptor(), mapping)) {
-                changes.add(mapping.getAttributeName(), null,
-                        mapping.getAttributeValueFromObject(event.getObject()), false, true);
+            Object value = mapping.isDirectToFieldMapping() ? mapping.getAttributeValueFromObject(event.getObject()) : null;
+            if (value != null && !isVersion(event.getDescriptor(), mapping)) {
+                changes.add(mapping.getAttributeName(), null, value, false, true);
             }
         }
         write(event, AuditAction.CREATE, changes);
@@ -42,8 +42,12 @@ public class AuditDescriptorListener extends DescriptorEventAdapter {
             return;
         }
         ChangeSet changes = new ChangeSet();
+        String versionAttribute = versionAttribute(event.getDescriptor());
         for (ChangeRecord record : changeSet.getChanges()) {
             String attribute = record.getAttribute();
+            if (attribute.equals(versionAttribute)) {
+                continue; // kept in its own column, entity_version
+            }
             if (record instanceof org.eclipse.persistence.internal.sessions.DirectToFieldChangeRecord direct) {
                 changes.add(attribute, direct.getOldValue(), direct.getNewValue(), true, true);
             } else {
@@ -81,6 +85,15 @@ public class AuditDescriptorListener extends DescriptorEventAdapter {
         return descriptor.usesVersionLocking()
                 && descriptor.getOptimisticLockingPolicy().getWriteLockField() != null
                 && descriptor.getOptimisticLockingPolicy().getWriteLockField().equals(mapping.getField());
+    }
+
+    private static String versionAttribute(ClassDescriptor descriptor) {
+        for (DatabaseMapping mapping : descriptor.getMappings()) {
+            if (isVersion(descriptor, mapping)) {
+                return mapping.getAttributeName();
+            }
+        }
+        return "";
     }
 
     private static Long versionOf(DescriptorEvent event) {

@@ -18,7 +18,7 @@ import java.util.Set;
 public final class ChangeSet {
 
     /** Fields whose values never enter the audit trail; the trail only says that they changed. */
-    private static final Set<String> SECRET_MARKERS = Set.of("password", "hash", "secret", "token");
+    private static final Set<String> SECRET_MARKERS = Set.of("hash", "secret");
     static final String REDACTED = "[redacted]";
 
     private final JsonObjectBuilder fields = Json.createObjectBuilder();
@@ -48,7 +48,7 @@ public final class ChangeSet {
 
     static boolean isSecret(String field) {
         String lower = field.toLowerCase(Locale.ROOT);
-        return SECRET_MARKERS.stream().anyMatch(lower::contains);
+        return lower.equals("password") || SECRET_MARKERS.stream().anyMatch(lower::contains);
     }
 
     private static JsonValue toJson(Object value) {

@@ -20,8 +20,6 @@ import org.salwhub.web.security.SystemCalls;
  */
 @Startup
 @Singleton
-// each step commits inside its task scope, so the audit trail names the task
-@jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
 @DependsOn("DatabaseMigrator")
 public class DemoData {
 
@@ -48,6 +46,8 @@ public class DemoData {
     DemoAccounts demoAccounts;
 
     @PostConstruct
+    // no transaction of its own: each step commits inside its task scope, so the audit trail names the task
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
     void load() {
         if (!DatabaseSettings.current().demo() || demoAccounts.anyAccount()) {
             return;

@@ -17,8 +17,6 @@ import org.salwhub.registry.api.kernel.Role;
  */
 @Startup
 @Singleton
-// each step commits inside its task scope, so the audit trail names the task
-@jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
 @DependsOn({"DatabaseMigrator", "DemoData"})
 public class FirstAdministrator {
 
@@ -28,6 +26,8 @@ public class FirstAdministrator {
     Accounts accounts;
 
     @PostConstruct
+    // no transaction of its own: each step commits inside its task scope, so the audit trail names the task
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
     void ensureAdministrator() {
         if (accounts.anyAdmin()) {
             return;

@@ -68,6 +68,11 @@ public class AuditLog implements Serializable {
                 to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant());
     }
 
+    /** The first characters of a UUID are enough to tell records apart on screen; the full ID is in the tooltip. */
+    public String shortId(String id) {
+        return id == null || id.length() <= 8 ? id : id.substring(0, 8) + "…";
+    }
+
     public void clear() {
         actor = null;
         entityType = null;

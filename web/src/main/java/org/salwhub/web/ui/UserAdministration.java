@@ -156,6 +156,19 @@ public class UserAdministration implements Serializable {
         }, Map.of());
     }
 
+    /** The State (focal points) or organisation (donors) an account acts for, in the current language. */
+    public String scopeName(AccountView account) {
+        if (account.stateId() != null) {
+            return registry.state(new org.salwhub.registry.api.StateId(account.stateId()))
+                    .map(s -> s.name().in(Messages.currentLocale())).orElse("");
+        }
+        if (account.organisationId() != null) {
+            return registry.organisation(new org.salwhub.registry.api.OrganisationId(account.organisationId()))
+                    .map(OrganisationView::acronym).orElse("");
+        }
+        return "";
+    }
+
     public boolean isLocked(AccountView account) {
         return account.locked(Instant.now());
     }
