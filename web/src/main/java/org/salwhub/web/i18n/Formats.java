@@ -9,11 +9,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DecimalStyle;
 import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
 
-/** Dates, numbers and money for the chosen language: {@code #{formats.money(amount, 'EUR')}} and friends. */
+/** Dates, numbers and money for the chosen language, with the digits of that language (Arabic-Indic for Arabic): {@code #{formats.money(amount, 'EUR')}} and friends. */
 @Named("formats")
 @RequestScoped
 public class Formats {
@@ -38,12 +39,13 @@ public class Formats {
     }
 
     public static String date(LocalDate date, Locale locale) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
+                .withDecimalStyle(DecimalStyle.of(locale)).format(date);
     }
 
     public static String dateTime(Instant instant, Locale locale, ZoneId zone) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale)
-                .withZone(zone).format(instant);
+                .withDecimalStyle(DecimalStyle.of(locale)).withZone(zone).format(instant);
     }
 
     public static String money(BigDecimal amount, String currency, Locale locale) {

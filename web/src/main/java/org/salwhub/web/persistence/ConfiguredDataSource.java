@@ -20,6 +20,11 @@ public class ConfiguredDataSource implements DataSource {
         this(DatabaseSettings.current());
     }
 
+    static {
+        // the pool is created before any application code runs: check the settings first
+        DatabaseCheck.verifyOnce(DatabaseSettings.current());
+    }
+
     ConfiguredDataSource(DatabaseSettings settings) {
         this.delegate = create(settings);
     }

@@ -6,12 +6,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -44,11 +40,7 @@ public class DatabaseMigrator {
     @PostConstruct
     void migrate() {
         settings = DatabaseSettings.current();
-        List<String> problems = settings.problems();
-        if (!problems.isEmpty()) {
-            StartupFailure.stop("SALW Hub cannot start: the database configuration is wrong.", problems);
-        }
-        checkReachable(settings);
+        DatabaseCheck.verifyOnce(settings);
         for (String module : MODULES) {
             MigrateResult result;
             try {
@@ -85,48 +77,4 @@ public class DatabaseMigrator {
                 .load();
     }
 
-    /** A direct connection, outside the pool, so that a failure gives one plain message. */
-    private static void checkReachable(DatabaseSettings settings) {
-        DriverManager.setLoginTimeout(10);
-        try {
-            loadDriver(settings);
-            try (Connection connection = DriverManager.getConnection(settings.driverUrl(), settings.user(),
-                    settings.password())) {
-                LOG.info(() -> "Database reached: " + settings.redactedUrl() + " ("
-                        + describe(connection) + ")");
-            }
-        } catch (SQLException e) {
-            StartupFailure.stop("SALW Hub cannot start: the database at " + settings.redactedUrl()
-                    + " cannot be reached.", List.of(rootMessage(e),
-                    settings.embedded() ? "Check that the folder of the embedded database is writable and not used by another SALW Hub."
-                            : "Check DB_URL, DB_USER and DB_PASSWORD, and that the server is running and the database exists."));
-        }
-    }
-
-    private static void loadDriver(DatabaseSettings settings) {
-        String driver = settings.kind() == DatabaseSettings.Kind.H2 ? "org.h2.Driver" : "com.mysql.cj.jdbc.Driver";
-        try {
-            Class.forName(driver, true, DatabaseMigrator.class.getClassLoader());
-        } catch (ClassNotFoundException e) {
-            StartupFailure.stop("SALW Hub cannot start: the JDBC driver " + driver + " is missing from the build.", List.of());
-        }
-    }
-
-    private static String describe(Connection connection) {
-        try {
-            return connection.getMetaData().getDatabaseProductName() + " "
-                    + connection.getMetaData().getDatabaseProductVersion();
-        } catch (SQLException e) {
-            LOG.log(Level.FINE, "no metadata", e);
-            return "unknown product";
-        }
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-    }
 }

@@ -125,6 +125,21 @@ class ApiIT {
     }
 
     @Test
+    void onlyAdministratorsListUsers() {
+        ApiClient.Reply forbidden = api.get("api/v1/admin/users", api.token("fp.kenya", PASSWORD));
+        assertEquals(403, forbidden.status(), forbidden.body());
+        assertEquals(403, forbidden.json().getInt("status"));
+        assertTrue(forbidden.contentType().startsWith("application/problem+json"), forbidden.contentType());
+
+        ApiClient.Reply users = api.get("api/v1/admin/users?q=fp.", api.token("admin", PASSWORD));
+        assertEquals(200, users.status(), users.body());
+        assertTrue(users.structure().asJsonArray().size() >= 3, users.body());
+        assertFalse(users.body().contains("passwordHash") || users.body().contains("pbkdf2")
+                || users.body().contains("PBKDF2"), "no password hashes in the API");
+        assertEquals(404, api.get("api/v1/admin/users/no-such-id", api.token("admin", PASSWORD)).status());
+    }
+
+    @Test
     void anUnknownResourceGets404Problem() {
         ApiClient.Reply reply = api.get("api/v1/no-such-endpoint", api.token("staff", PASSWORD));
         assertEquals(404, reply.status(), reply.body());
