@@ -21,7 +21,7 @@ public final class ChangeSet {
     private static final Set<String> SECRET_MARKERS = Set.of("hash", "secret");
     static final String REDACTED = "[redacted]";
 
-    private final JsonObjectBuilder fields = Json.createObjectBuilder();
+    private JsonObjectBuilder fields = Json.createObjectBuilder();
     private int size;
 
     public ChangeSet add(String field, Object from, Object to, boolean hasFrom, boolean hasTo) {
@@ -43,7 +43,9 @@ public final class ChangeSet {
     }
 
     public String toJson() {
-        return fields.build().toString();
+        JsonObject built = fields.build();
+        fields = Json.createObjectBuilder(built); // build() empties the builder
+        return built.toString();
     }
 
     static boolean isSecret(String field) {

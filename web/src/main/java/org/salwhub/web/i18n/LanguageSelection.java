@@ -12,7 +12,6 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.salwhub.web.security.Accounts;
 
 /**
  * The language of this session: on a first visit the browser's
@@ -29,7 +28,7 @@ public class LanguageSelection implements Serializable {
     private String code;
 
     @Inject
-    Accounts accounts;
+    LanguagePreference preference;
 
     public String getCode() {
         if (code == null) {
@@ -67,7 +66,7 @@ public class LanguageSelection implements Serializable {
         external.addResponseCookie(COOKIE, language, Map.of("maxAge", 365 * 24 * 3600, "path",
                 external.getRequestContextPath().isEmpty() ? "/" : external.getRequestContextPath(), "httpOnly", true));
         if (external.getUserPrincipal() != null) {
-            accounts.chooseLanguage(language);
+            preference.remember(language);
         }
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         String query = request.getQueryString();

@@ -1,6 +1,5 @@
 package org.salwhub.web.rest;
 
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
@@ -101,8 +100,9 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                     || current instanceof OptimisticLockException || current instanceof ConstraintViolationException) {
                 return current;
             }
-            Throwable next = current instanceof EJBException ejb && ejb.getCausedByException() != null
-                    ? ejb.getCausedByException() : current.getCause();
+            // not EJBException.getCausedByException(): it casts getCause() to Exception and throws
+            // ClassCastException when a container wrapped an Error
+            Throwable next = current.getCause();
             if (next == null || next == current) {
                 break;
             }
