@@ -8,7 +8,7 @@ import jakarta.ejb.Startup;
 /** Says where to open SALW Hub once the database, demo data and first administrator are in place. */
 @Startup
 @Singleton
-@DependsOn({"DatabaseMigrator", "DemoData", "FirstAdministrator"})
+@DependsOn("FirstAdministrator") // which depends on DemoData and DatabaseMigrator; Payara rejects diamonds
 public class ReadyBanner {
 
     @PostConstruct

@@ -17,7 +17,7 @@ import org.salwhub.registry.api.kernel.Role;
  */
 @Startup
 @Singleton
-@DependsOn({"DatabaseMigrator", "DemoData"})
+@DependsOn("DemoData") // which depends on DatabaseMigrator
 public class FirstAdministrator {
 
     private static final Logger LOG = Logger.getLogger(FirstAdministrator.class.getName());
