@@ -1,0 +1,59 @@
+package org.salwhub.registry.api.directory;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.salwhub.registry.api.StateId;
+
+/**
+ * The focal-point directory. Network members (every signed-in role) read it;
+ * staff change everything; a focal point changes only their own State's
+ * agencies, persons, roles and coordination body. Anonymous callers get
+ * {@link #publicDirectory(StateId)} only. Every rule is checked here.
+ */
+public interface DirectoryFacade {
+
+    Page<ContactView> search(ContactQuery query);
+
+    /** The current holders of a role for a State; all current roles when {@code type} is null. */
+    List<ContactView> currentContacts(StateId state, RoleType type);
+
+    /** Every role a State's contacts ever held, newest first: the history of contact changes. */
+    List<ContactView> history(StateId state);
+
+    Optional<PersonView> person(PersonId id);
+
+    List<PersonView> persons(Collection<PersonId> ids);
+
+    List<AgencyView> agencies(StateId state);
+
+    Optional<CoordinationBodyView> coordinationBody(StateId state);
+
+    List<PublicContact> publicDirectory(StateId state);
+
+    /** Whether the current caller may change this State's directory entries. */
+    boolean mayEdit(StateId state);
+
+    PersonView createPerson(PersonDetails details);
+
+    PersonView updatePerson(PersonId id, PersonDetails details, long expectedVersion);
+
+    AgencyView createAgency(UUID stateId, UUID organisationId, AgencyType type, String name, String acronym);
+
+    ContactView assignRole(NewRole role);
+
+    /** Hands a role to a successor: the old role ends the day before and is kept in the history. */
+    ContactView replace(Replacement replacement);
+
+    ContactView endRole(ContactRoleId id, LocalDate lastDay, String reason, long expectedVersion);
+
+    /** Records that a role's holder and details were confirmed today. */
+    ContactView verify(ContactRoleId id, long expectedVersion);
+
+    /** A focal point (or staff) confirms every current entry of a State in one step; returns how many. */
+    int confirmState(StateId state);
+
+    CoordinationBodyView saveCoordinationBody(CoordinationBodyView body);
+}

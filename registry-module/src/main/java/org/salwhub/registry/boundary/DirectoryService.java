@@ -1,0 +1,488 @@
+package org.salwhub.registry.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.salwhub.registry.api.StateId;
+import org.salwhub.registry.api.directory.AgencyId;
+import org.salwhub.registry.api.directory.AgencyType;
+import org.salwhub.registry.api.directory.AgencyView;
+import org.salwhub.registry.api.directory.ContactQuery;
+import org.salwhub.registry.api.directory.ContactRoleId;
+import org.salwhub.registry.api.directory.ContactView;
+import org.salwhub.registry.api.directory.CoordinationBodyId;
+import org.salwhub.registry.api.directory.CoordinationBodyView;
+import org.salwhub.registry.api.directory.DirectoryChanged;
+import org.salwhub.registry.api.directory.DirectoryFacade;
+import org.salwhub.registry.api.directory.NewRole;
+import org.salwhub.registry.api.directory.Page;
+import org.salwhub.registry.api.directory.PersonDetails;
+import org.salwhub.registry.api.directory.PersonId;
+import org.salwhub.registry.api.directory.PersonView;
+import org.salwhub.registry.api.directory.PublicContact;
+import org.salwhub.registry.api.directory.Replacement;
+import org.salwhub.registry.api.directory.RoleType;
+import org.salwhub.registry.api.directory.VerificationPolicy;
+import org.salwhub.registry.api.kernel.AccessDeniedException;
+import org.salwhub.registry.api.kernel.Caller;
+import org.salwhub.registry.api.kernel.CallerContext;
+import org.salwhub.registry.api.kernel.FieldError;
+import org.salwhub.registry.api.kernel.NotFoundException;
+import org.salwhub.registry.api.kernel.ValidationException;
+import org.salwhub.registry.api.kernel.VersionConflictException;
+import org.salwhub.registry.control.DirectoryQueries;
+import org.salwhub.registry.entity.Agency;
+import org.salwhub.registry.entity.ContactRole;
+import org.salwhub.registry.entity.CoordinationBody;
+import org.salwhub.registry.entity.Organisation;
+import org.salwhub.registry.entity.Person;
+import org.salwhub.registry.entity.State;
+
+/** The directory's boundary: every read and change is checked against the caller's scope here. */
+@Stateless
+public class DirectoryService implements DirectoryFacade {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Set<String> LANGUAGE_CODES = Set.of(Locale.getISOLanguages());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CallerContext callers;
+
+    @Inject
+    Event<DirectoryChanged> changes;
+
+    VerificationPolicy policy = VerificationPolicy.configured();
+
+    // ------------------------------------------------------------------ reads
+
+    @Override
+    public Page<ContactView> search(ContactQuery query) {
+        requireMember();
+        LocalDate today = LocalDate.now();
+        long total = DirectoryQueries.count(em, query, policy, today);
+        List<ContactView> rows = DirectoryQueries.page(em, query, policy, today).stream()
+                .map(row -> view((ContactRole) row[0], (Person) row[1], (Agency) row[2], today)).toList();
+        return new Page<>(rows, total);
+    }
+
+    @Override
+    public List<ContactView> currentContacts(StateId state, RoleType type) {
+        requireMember();
+        var query = em.createQuery("SELECT r, p, a FROM ContactRole r JOIN Person p ON p.id = r.personId"
+                        + " LEFT JOIN Agency a ON a.id = p.agencyId WHERE r.stateId = :state AND r.validTo IS NULL"
+                        + (type == null ? "" : " AND r.roleType = :type") + " ORDER BY r.roleType, p.familyName",
+                        Object[].class)
+                .setParameter("state", state.toString());
+        if (type != null) {
+            query.setParameter("type", type);
+        }
+        return query.getResultStream().map(row -> view((ContactRole) row[0], (Person) row[1], (Agency) row[2], LocalDate.now()))
+                .toList();
+    }
+
+    @Override
+    public List<ContactView> history(StateId state) {
+        requireMember();
+        return em.createQuery("SELECT r, p, a FROM ContactRole r JOIN Person p ON p.id = r.personId"
+                        + " LEFT JOIN Agency a ON a.id = p.agencyId WHERE r.stateId = :state"
+                        + " ORDER BY r.validFrom DESC, r.roleType", Object[].class)
+                .setParameter("state", state.toString())
+                .getResultStream().map(row -> view((ContactRole) row[0], (Person) row[1], (Agency) row[2], LocalDate.now()))
+                .toList();
+    }
+
+    @Override
+    public Optional<PersonView> person(PersonId id) {
+        requireMember();
+        return Optional.ofNullable(em.find(Person.class, id.toString())).map(Person::view);
+    }
+
+    @Override
+    public List<PersonView> persons(Collection<PersonId> ids) {
+        requireMember();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT p FROM Person p WHERE p.id IN :ids ORDER BY p.familyName", Person.class)
+                .setParameter("ids", ids.stream().map(PersonId::toString).toList())
+                .getResultStream().map(Person::view).toList();
+    }
+
+    @Override
+    public List<AgencyView> agencies(StateId state) {
+        requireMember();
+        return em.createNamedQuery("Agency.ofState", Agency.class).setParameter("state", state.toString())
+                .getResultStream().map(Agency::view).toList();
+    }
+
+    @Override
+    public Optional<CoordinationBodyView> coordinationBody(StateId state) {
+        requireMember();
+        return bodyOf(state).map(CoordinationBody::view);
+    }
+
+    @Override
+    public List<PublicContact> publicDirectory(StateId state) {
+        return em.createQuery("SELECT r.roleType, a.name FROM ContactRole r JOIN Person p ON p.id = r.personId"
+                        + " LEFT JOIN Agency a ON a.id = p.agencyId WHERE r.stateId = :state AND r.validTo IS NULL"
+                        + " ORDER BY r.roleType", Object[].class)
+                .setParameter("state", state.toString()).getResultStream()
+                .map(row -> new PublicContact(state.value(), (RoleType) row[0], (String) row[1])).toList();
+    }
+
+    @Override
+    public boolean mayEdit(StateId state) {
+        return callers.current().mayActForState(state.value());
+    }
+
+    // ------------------------------------------------------------------ changes
+
+    @Override
+    public PersonView createPerson(PersonDetails details) {
+        checkScope(details.stateId(), details.organisationId());
+        validate(details);
+        Person person = new Person(PersonId.random(), details);
+        em.persist(person);
+        em.flush();
+        fire(DirectoryChanged.Kind.PERSON, person.id(), details.stateId(), DirectoryChanged.Change.CREATED);
+        return person.view();
+    }
+
+    @Override
+    public PersonView updatePerson(PersonId id, PersonDetails details, long expectedVersion) {
+        Person person = load(Person.class, id.toString(), "Person");
+        PersonDetails before = person.details();
+        checkScope(before.stateId(), before.organisationId());
+        checkScope(details.stateId(), details.organisationId());
+        validate(details);
+        VersionConflictException.check("Person", id.toString(), expectedVersion, person.version());
+        person.apply(details);
+        em.flush();
+        fire(DirectoryChanged.Kind.PERSON, person.id(), details.stateId(), DirectoryChanged.Change.UPDATED);
+        return person.view();
+    }
+
+    @Override
+    public AgencyView createAgency(UUID stateId, UUID organisationId, AgencyType type, String name, String acronym) {
+        checkScope(stateId, organisationId);
+        List<FieldError> errors = new ArrayList<>();
+        if (type == null) {
+            errors.add(FieldError.of("type", "required"));
+        }
+        if (name == null || name.isBlank()) {
+            errors.add(FieldError.of("name", "required"));
+        } else if (name.length() > 255) {
+            errors.add(FieldError.of("name", "tooLong", 255));
+        }
+        checkOwner(stateId, organisationId, errors);
+        throwIfAny(errors);
+        Agency agency = new Agency(AgencyId.random(), stateId, organisationId, type, name, acronym);
+        em.persist(agency);
+        em.flush();
+        fire(DirectoryChanged.Kind.AGENCY, agency.view().id().value().toString(), stateId,
+                DirectoryChanged.Change.CREATED);
+        return agency.view();
+    }
+
+    @Override
+    public ContactView assignRole(NewRole role) {
+        Person person = load(Person.class, role.personId() == null ? null : role.personId().toString(), "Person");
+        PersonDetails details = person.details();
+        UUID state = role.stateId() != null ? role.stateId() : details.stateId();
+        UUID organisation = role.stateId() == null ? (role.organisationId() != null ? role.organisationId()
+                : details.organisationId()) : null;
+        checkScope(state, organisation);
+        List<FieldError> errors = new ArrayList<>();
+        if (role.roleType() == null) {
+            errors.add(FieldError.of("roleType", "required"));
+        }
+        if (role.validFrom() == null) {
+            errors.add(FieldError.of("validFrom", "required"));
+        } else if (role.validFrom().isAfter(LocalDate.now().plusYears(1))) {
+            errors.add(FieldError.of("validFrom", "date.tooFarAhead"));
+        }
+        if (person.view().mergedInto() != null || person.view().anonymised()) {
+            errors.add(FieldError.of("personId", "person.inactive"));
+        }
+        if (details.stateId() != null && state != null && !details.stateId().equals(state)) {
+            errors.add(FieldError.of("stateId", "role.otherState"));
+        }
+        checkOwner(state, organisation, errors);
+        if (role.roleType() != null && holdsCurrently(person.id(), state, organisation, role.roleType())) {
+            errors.add(FieldError.of("roleType", "role.alreadyHeld"));
+        }
+        throwIfAny(errors);
+        ContactRole created = new ContactRole(ContactRoleId.random(), PersonId.of(person.id()), state, organisation,
+                role.roleType(), role.validFrom());
+        em.persist(created);
+        em.flush();
+        fire(DirectoryChanged.Kind.ROLE, created.id(), state, DirectoryChanged.Change.CREATED);
+        return view(created, person, agencyOf(person), LocalDate.now());
+    }
+
+    @Override
+    public ContactView replace(Replacement replacement) {
+        ContactRole role = load(ContactRole.class, idOf(replacement.roleId()), "ContactRole");
+        checkScope(role.stateId(), role.organisationId());
+        Person successor = load(Person.class, replacement.successor() == null ? null
+                : replacement.successor().toString(), "Person");
+        List<FieldError> errors = new ArrayList<>();
+        if (!role.isCurrent()) {
+            errors.add(FieldError.of("roleId", "role.ended"));
+        }
+        if (replacement.from() == null) {
+            errors.add(FieldError.of("from", "required"));
+        } else if (!replacement.from().isAfter(role.validFrom())) {
+            errors.add(FieldError.of("from", "role.replaceBeforeStart"));
+        }
+        if (successor.id().equals(role.personId())) {
+            errors.add(FieldError.of("successor", "role.sameHolder"));
+        }
+        UUID successorState = successor.stateId();
+        if (role.stateId() != null && successorState != null && !role.stateId().equals(successorState)) {
+            errors.add(FieldError.of("successor", "role.otherState"));
+        }
+        throwIfAny(errors);
+        VersionConflictException.check("ContactRole", role.id(), replacement.version(), role.version());
+        ContactRole next = role.handOver(ContactRoleId.random(), PersonId.of(successor.id()), replacement.from(),
+                replacement.reason());
+        em.persist(next);
+        em.flush();
+        fire(DirectoryChanged.Kind.ROLE, role.id(), role.stateId(), DirectoryChanged.Change.ENDED);
+        fire(DirectoryChanged.Kind.ROLE, next.id(), next.stateId(), DirectoryChanged.Change.CREATED);
+        return view(next, successor, agencyOf(successor), LocalDate.now());
+    }
+
+    @Override
+    public ContactView endRole(ContactRoleId id, LocalDate lastDay, String reason, long expectedVersion) {
+        ContactRole role = load(ContactRole.class, idOf(id), "ContactRole");
+        checkScope(role.stateId(), role.organisationId());
+        if (!role.isCurrent()) {
+            throw new ValidationException("roleId", "role.ended");
+        }
+        if (lastDay == null) {
+            throw new ValidationException("lastDay", "required");
+        }
+        if (lastDay.isBefore(role.validFrom())) {
+            throw new ValidationException("lastDay", "role.endBeforeStart");
+        }
+        VersionConflictException.check("ContactRole", role.id(), expectedVersion, role.version());
+        role.end(lastDay, reason);
+        em.flush();
+        fire(DirectoryChanged.Kind.ROLE, role.id(), role.stateId(), DirectoryChanged.Change.ENDED);
+        Person person = em.find(Person.class, role.personId());
+        return view(role, person, agencyOf(person), LocalDate.now());
+    }
+
+    @Override
+    public ContactView verify(ContactRoleId id, long expectedVersion) {
+        ContactRole role = load(ContactRole.class, idOf(id), "ContactRole");
+        checkScope(role.stateId(), role.organisationId());
+        VersionConflictException.check("ContactRole", role.id(), expectedVersion, role.version());
+        role.verify(LocalDate.now());
+        em.flush();
+        fire(DirectoryChanged.Kind.ROLE, role.id(), role.stateId(), DirectoryChanged.Change.UPDATED);
+        Person person = em.find(Person.class, role.personId());
+        return view(role, person, agencyOf(person), LocalDate.now());
+    }
+
+    @Override
+    public int confirmState(StateId state) {
+        checkScope(state.value(), null);
+        LocalDate today = LocalDate.now();
+        List<ContactRole> current = em.createQuery("SELECT r FROM ContactRole r WHERE r.stateId = :state"
+                + " AND r.validTo IS NULL", ContactRole.class).setParameter("state", state.toString()).getResultList();
+        current.forEach(role -> role.verify(today));
+        em.flush();
+        current.forEach(role -> fire(DirectoryChanged.Kind.ROLE, role.id(), state.value(),
+                DirectoryChanged.Change.UPDATED));
+        return current.size();
+    }
+
+    @Override
+    public CoordinationBodyView saveCoordinationBody(CoordinationBodyView body) {
+        if (body.stateId() == null) {
+            throw new ValidationException("stateId", "required");
+        }
+        checkScope(body.stateId(), null);
+        List<FieldError> errors = new ArrayList<>();
+        if (body.type() == null) {
+            errors.add(FieldError.of("type", "required"));
+        }
+        if (body.name() == null || body.name().isBlank()) {
+            errors.add(FieldError.of("name", "required"));
+        }
+        if (body.membersWomen() < 0 || body.membersMen() < 0 || body.leadersWomen() < 0 || body.leadersMen() < 0) {
+            errors.add(FieldError.of("members", "count.negative"));
+        }
+        if (body.leadersWomen() + body.leadersMen() > body.membersWomen() + body.membersMen()) {
+            errors.add(FieldError.of("leaders", "count.leadersExceedMembers"));
+        }
+        if (body.establishedOn() != null && body.establishedOn().isAfter(LocalDate.now())) {
+            errors.add(FieldError.of("establishedOn", "date.future"));
+        }
+        for (UUID agency : body.memberAgencies()) {
+            Agency found = em.find(Agency.class, agency.toString());
+            if (found == null || !body.stateId().equals(found.stateId())) {
+                errors.add(FieldError.of("memberAgencies", "agency.otherState"));
+                break;
+            }
+        }
+        throwIfAny(errors);
+        CoordinationBody entity = bodyOf(new StateId(body.stateId())).orElse(null);
+        boolean created = entity == null;
+        if (created) {
+            entity = new CoordinationBody(CoordinationBodyId.random(), body.stateId());
+        } else {
+            VersionConflictException.check("CoordinationBody", body.stateId().toString(), body.version(),
+                    entity.version());
+        }
+        entity.describe(body);
+        if (created) {
+            em.persist(entity);
+        }
+        em.flush();
+        fire(DirectoryChanged.Kind.COORDINATION_BODY, entity.view().id().toString(), body.stateId(),
+                created ? DirectoryChanged.Change.CREATED : DirectoryChanged.Change.UPDATED);
+        return entity.view();
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private Optional<CoordinationBody> bodyOf(StateId state) {
+        return em.createNamedQuery("CoordinationBody.ofState", CoordinationBody.class)
+                .setParameter("state", state.toString()).getResultStream().findFirst();
+    }
+
+    private boolean holdsCurrently(String personId, UUID state, UUID organisation, RoleType type) {
+        return !em.createQuery("SELECT r.id FROM ContactRole r WHERE r.personId = :person AND r.roleType = :type"
+                        + " AND r.validTo IS NULL AND (r.stateId = :state OR r.organisationId = :organisation)", String.class)
+                .setParameter("person", personId).setParameter("type", type)
+                .setParameter("state", state == null ? "-" : state.toString())
+                .setParameter("organisation", organisation == null ? "-" : organisation.toString())
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    private void requireMember() {
+        if (!callers.current().isAuthenticated()) {
+            throw new AccessDeniedException("the directory is for network members");
+        }
+    }
+
+    /** Staff change everything; a focal point only their own State; organisations' entries are staff's. */
+    private void checkScope(UUID state, UUID organisation) {
+        Caller caller = callers.current();
+        if (caller.isStaff()) {
+            return;
+        }
+        if (state != null && caller.mayActForState(state)) {
+            return;
+        }
+        throw new AccessDeniedException("outside the caller's scope");
+    }
+
+    private void checkOwner(UUID state, UUID organisation, List<FieldError> errors) {
+        if ((state == null) == (organisation == null)) {
+            errors.add(FieldError.of("stateId", "owner.exactlyOne"));
+        } else if (state != null && em.find(State.class, state.toString()) == null) {
+            errors.add(FieldError.of("stateId", "state.unknown"));
+        } else if (organisation != null && em.find(Organisation.class, organisation.toString()) == null) {
+            errors.add(FieldError.of("organisationId", "scope.unknownOrganisation"));
+        }
+    }
+
+    private void validate(PersonDetails d) {
+        List<FieldError> errors = new ArrayList<>();
+        if (d.familyName() == null || d.familyName().isBlank()) {
+            errors.add(FieldError.of("familyName", "required"));
+        }
+        tooLong(d.familyName(), "familyName", 120, errors);
+        tooLong(d.givenName(), "givenName", 120, errors);
+        tooLong(d.latinName(), "latinName", 255, errors);
+        tooLong(d.postalAddress(), "postalAddress", 500, errors);
+        if (d.familyName() != null && containsArabic(d.givenName() + d.familyName())
+                && (d.latinName() == null || d.latinName().isBlank())) {
+            errors.add(FieldError.of("latinName", "person.transliterationRequired"));
+        }
+        email(d.email(), "email", errors);
+        email(d.alternateEmail(), "alternateEmail", errors);
+        for (String language : d.languages()) {
+            if (!LANGUAGE_CODES.contains(language)) {
+                errors.add(FieldError.of("languages", "language.unknown", language));
+            }
+        }
+        checkOwner(d.stateId(), d.organisationId(), errors);
+        if (d.agencyId() != null) {
+            Agency agency = em.find(Agency.class, d.agencyId().toString());
+            if (agency == null || (d.stateId() != null && !d.stateId().equals(agency.stateId()))) {
+                errors.add(FieldError.of("agencyId", "agency.otherState"));
+            }
+        }
+        throwIfAny(errors);
+    }
+
+    static boolean containsArabic(String text) {
+        return text != null && text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
+    }
+
+    private static void email(String value, String field, List<FieldError> errors) {
+        if (value != null && !value.isBlank() && (!EMAIL.matcher(value.trim()).matches() || value.trim().length() > 254)) {
+            errors.add(FieldError.of(field, "email.format"));
+        }
+    }
+
+    private static void tooLong(String value, String field, int max, List<FieldError> errors) {
+        if (value != null && value.trim().length() > max) {
+            errors.add(FieldError.of(field, "tooLong", max));
+        }
+    }
+
+    private static void throwIfAny(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+
+    private <T> T load(Class<T> type, String id, String name) {
+        T found = id == null ? null : em.find(type, id);
+        if (found == null) {
+            throw new NotFoundException(name, String.valueOf(id));
+        }
+        return found;
+    }
+
+    private static String idOf(ContactRoleId id) {
+        return id == null ? null : id.toString();
+    }
+
+    private Agency agencyOf(Person person) {
+        return person == null || person.agencyId() == null ? null : em.find(Agency.class, person.agencyId());
+    }
+
+    private ContactView view(ContactRole role, Person person, Agency agency, LocalDate today) {
+        return new ContactView(ContactRoleId.of(role.id()), role.roleType(), role.stateId(), role.organisationId(),
+                role.validFrom(), role.validTo(), role.lastVerified(), policy.stateOf(role.lastVerified(), today),
+                PersonId.of(person.id()), person.displayName(), person.details().latinName(), person.details().email(),
+                person.details().phone(), person.languageList(), agency == null ? null : agency.view().id().value(),
+                agency == null ? null : agency.name(),
+                role.replacedBy() == null ? null : UUID.fromString(role.replacedBy()), role.endReason(), role.version());
+    }
+
+    private void fire(DirectoryChanged.Kind kind, String id, UUID state, DirectoryChanged.Change change) {
+        changes.fire(new DirectoryChanged(kind, UUID.fromString(id), state, change));
+    }
+}

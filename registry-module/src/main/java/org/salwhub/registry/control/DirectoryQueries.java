@@ -1,0 +1,109 @@
+package org.salwhub.registry.control;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.salwhub.registry.api.directory.ContactQuery;
+import org.salwhub.registry.api.directory.VerificationPolicy;
+import org.salwhub.registry.entity.Person;
+
+/**
+ * Builds the directory search as two statements whatever the page size: one
+ * count and one page of (role, person, agency) rows, filtered and sorted in
+ * the database.
+ */
+public final class DirectoryQueries {
+
+    private static final Map<String, String> SORT = Map.of(
+            "personName", "p.familyName",
+            "roleType", "r.roleType",
+            "validFrom", "r.validFrom",
+            "lastVerified", "r.lastVerified",
+            "stateId", "r.stateId");
+    private static final Set<String> LANGUAGE_CODES = Set.of(Locale.getISOLanguages());
+
+    private DirectoryQueries() {
+    }
+
+    public static long count(EntityManager em, ContactQuery query, VerificationPolicy policy, LocalDate today) {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(query, policy, today, parameters);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(r) FROM ContactRole r JOIN Person p ON p.id = r.personId"
+                + where, Long.class);
+        parameters.forEach(count::setParameter);
+        return count.getSingleResult();
+    }
+
+    public static List<Object[]> page(EntityManager em, ContactQuery query, VerificationPolicy policy, LocalDate today) {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(query, policy, today, parameters);
+        String sort = SORT.getOrDefault(query.sortField() == null ? "personName" : query.sortField(), "p.familyName");
+        String direction = query.ascending() ? " ASC" : " DESC";
+        TypedQuery<Object[]> page = em.createQuery("SELECT r, p, a FROM ContactRole r JOIN Person p ON p.id = r.personId"
+                + " LEFT JOIN Agency a ON a.id = p.agencyId" + where + " ORDER BY " + sort + direction
+                + ", p.givenName, r.id", Object[].class);
+        parameters.forEach(page::setParameter);
+        return page.setFirstResult(Math.max(0, query.first())).setMaxResults(Math.min(Math.max(1, query.size()), 500))
+                .getResultList();
+    }
+
+    private static String where(ContactQuery q, VerificationPolicy policy, LocalDate today, Map<String, Object> params) {
+        List<String> where = new ArrayList<>();
+        where.add("p.mergedInto IS NULL");
+        if (!q.includeEnded()) {
+            where.add("r.validTo IS NULL");
+        }
+        if (q.text() != null && !q.text().isBlank()) {
+            String key = Person.searchKey(q.text());
+            where.add("(p.searchName LIKE :text OR p.emailLower LIKE :text)");
+            params.put("text", "%" + escape(key) + "%");
+        }
+        if (q.stateId() != null) {
+            where.add("r.stateId = :state");
+            params.put("state", q.stateId().toString());
+        }
+        if (q.roleType() != null) {
+            where.add("r.roleType = :roleType");
+            params.put("roleType", q.roleType());
+        }
+        if (q.agencyId() != null) {
+            where.add("p.agencyId = :agency");
+            params.put("agency", q.agencyId().toString());
+        }
+        if (q.language() != null && LANGUAGE_CODES.contains(q.language())) {
+            where.add("p.languages LIKE :language");
+            params.put("language", "%" + q.language() + "%");
+        }
+        if (q.verification() != null) {
+            LocalDate due = policy.dueCutoff(today);
+            LocalDate stale = policy.staleCutoff(today);
+            switch (q.verification()) {
+                case CURRENT -> {
+                    where.add("r.lastVerified > :due");
+                    params.put("due", due);
+                }
+                case DUE -> {
+                    where.add("r.lastVerified <= :due AND r.lastVerified > :stale");
+                    params.put("due", due);
+                    params.put("stale", stale);
+                }
+                case STALE -> {
+                    where.add("r.lastVerified <= :stale");
+                    params.put("stale", stale);
+                }
+                default -> throw new IllegalArgumentException(q.verification().name());
+            }
+        }
+        return " WHERE " + String.join(" AND ", where);
+    }
+
+    private static String escape(String text) {
+        return text.replace("%", "").replace("_", "");
+    }
+}

@@ -1,0 +1,176 @@
+package org.salwhub.registry.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.salwhub.registry.api.directory.PersonDetails;
+import org.salwhub.registry.api.directory.PersonId;
+import org.salwhub.registry.api.directory.PersonView;
+import org.salwhub.registry.api.directory.Sex;
+
+/** A person in the network: a focal point, a commissioner, an official of an agency or organisation. */
+@Entity
+@Table(name = "reg_person")
+public class Person {
+
+    @Id
+    @Column(length = 36)
+    private String id;
+
+    @Column(name = "state_id", length = 36)
+    private String stateId;
+
+    @Column(name = "organisation_id", length = 36)
+    private String organisationId;
+
+    @Column(name = "agency_id", length = 36)
+    private String agencyId;
+
+    @Column(length = 40)
+    private String honorific;
+
+    @Column(name = "given_name", length = 120)
+    private String givenName;
+
+    @Column(name = "family_name", nullable = false, length = 120)
+    private String familyName;
+
+    @Column(name = "latin_name")
+    private String latinName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private Sex sex;
+
+    @Column(length = 60)
+    private String languages;
+
+    @Column(length = 254)
+    private String email;
+
+    @Column(name = "email_lower", length = 254)
+    private String emailLower;
+
+    @Column(name = "alternate_email", length = 254)
+    private String alternateEmail;
+
+    @Column(length = 60)
+    private String phone;
+
+    @Column(length = 60)
+    private String mobile;
+
+    @Column(name = "postal_address", length = 500)
+    private String postalAddress;
+
+    @Column(name = "position_title", length = 200)
+    private String positionTitle;
+
+    /** Lower-case, accent-free given, family and Latin names, for searching. */
+    @Column(name = "search_name", nullable = false, length = 400)
+    private String searchName;
+
+    @Column(name = "merged_into", length = 36)
+    private String mergedInto;
+
+    @Column(nullable = false)
+    private boolean anonymised;
+
+    @Version
+    private long version;
+
+    protected Person() {
+    }
+
+    public Person(PersonId id, PersonDetails details) {
+        this.id = id.toString();
+        apply(details);
+    }
+
+    /** Replaces the recorded details. */
+    public void apply(PersonDetails d) {
+        this.stateId = str(d.stateId());
+        this.organisationId = str(d.organisationId());
+        this.agencyId = str(d.agencyId());
+        this.honorific = trim(d.honorific());
+        this.givenName = trim(d.givenName());
+        this.familyName = Objects.requireNonNull(trim(d.familyName()));
+        this.latinName = trim(d.latinName());
+        this.sex = d.sex() == null ? Sex.UNDISCLOSED : d.sex();
+        this.languages = String.join(",", d.languages());
+        this.email = trim(d.email());
+        this.emailLower = email == null ? null : email.toLowerCase(Locale.ROOT);
+        this.alternateEmail = trim(d.alternateEmail());
+        this.phone = trim(d.phone());
+        this.mobile = trim(d.mobile());
+        this.postalAddress = trim(d.postalAddress());
+        this.positionTitle = trim(d.positionTitle());
+        this.searchName = searchKey(givenName, familyName, latinName);
+    }
+
+    /** Lower case, without accents, so that "Niyonzima" finds "Niyonzíma". */
+    public static String searchKey(String... parts) {
+        String joined = Stream.of(parts).filter(Objects::nonNull).collect(Collectors.joining(" "));
+        String decomposed = Normalizer.normalize(joined, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return decomposed.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+    }
+
+    public String displayName() {
+        return Stream.of(honorific, givenName, familyName).filter(s -> s != null && !s.isBlank())
+                .collect(Collectors.joining(" "));
+    }
+
+    public PersonDetails details() {
+        return new PersonDetails(uuid(stateId), uuid(organisationId), uuid(agencyId), honorific, givenName,
+                familyName, latinName, sex, languageList(), email, alternateEmail, phone, mobile, postalAddress,
+                positionTitle);
+    }
+
+    public List<String> languageList() {
+        return languages == null || languages.isBlank() ? List.of() : Arrays.asList(languages.split(","));
+    }
+
+    public PersonView view() {
+        return new PersonView(PersonId.of(id), details(), displayName(), anonymised, uuid(mergedInto), version);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public UUID stateId() {
+        return uuid(stateId);
+    }
+
+    public String agencyId() {
+        return agencyId;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    static String str(UUID id) {
+        return id == null ? null : id.toString();
+    }
+
+    static UUID uuid(String id) {
+        return id == null ? null : UUID.fromString(id);
+    }
+
+    private static String trim(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
