@@ -45,6 +45,9 @@ public class DemoData {
     @Inject
     DemoAccounts demoAccounts;
 
+    @Inject
+    DemoDirectory demoDirectory;
+
     @PostConstruct
     // no transaction of its own: each step commits inside its task scope, so the audit trail names the task
     @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
@@ -59,6 +62,7 @@ public class DemoData {
                                 state.version()));
             }
             demoAccounts.create();
+            demoDirectory.create();
             return null;
         });
         LOG.info(() -> "Demo data loaded: " + MEMBERS.size() + " member States and the demo accounts (password "
