@@ -82,8 +82,8 @@ public class DirectoryService implements DirectoryFacade {
     @Override
     public List<ContactView> currentContacts(StateId state, RoleType type) {
         requireMember();
-        var query = em.createQuery("SELECT r, p, a FROM ContactRole r JOIN Person p ON p.id = r.personId"
-                        + " LEFT JOIN Agency a ON a.id = p.agencyId WHERE r.stateId = :state AND r.validTo IS NULL"
+        var query = em.createQuery("SELECT r, p, a FROM Person p LEFT JOIN Agency a ON a.id = p.agencyId, ContactRole r"
+                        + " WHERE r.personId = p.id AND r.stateId = :state AND r.validTo IS NULL"
                         + (type == null ? "" : " AND r.roleType = :type") + " ORDER BY r.roleType, p.familyName",
                         Object[].class)
                 .setParameter("state", state.toString());
@@ -97,8 +97,8 @@ public class DirectoryService implements DirectoryFacade {
     @Override
     public List<ContactView> history(StateId state) {
         requireMember();
-        return em.createQuery("SELECT r, p, a FROM ContactRole r JOIN Person p ON p.id = r.personId"
-                        + " LEFT JOIN Agency a ON a.id = p.agencyId WHERE r.stateId = :state"
+        return em.createQuery("SELECT r, p, a FROM Person p LEFT JOIN Agency a ON a.id = p.agencyId, ContactRole r"
+                        + " WHERE r.personId = p.id AND r.stateId = :state"
                         + " ORDER BY r.validFrom DESC, r.roleType", Object[].class)
                 .setParameter("state", state.toString())
                 .getResultStream().map(row -> view((ContactRole) row[0], (Person) row[1], (Agency) row[2], LocalDate.now()))
@@ -137,8 +137,8 @@ public class DirectoryService implements DirectoryFacade {
 
     @Override
     public List<PublicContact> publicDirectory(StateId state) {
-        return em.createQuery("SELECT r.roleType, a.name FROM ContactRole r JOIN Person p ON p.id = r.personId"
-                        + " LEFT JOIN Agency a ON a.id = p.agencyId WHERE r.stateId = :state AND r.validTo IS NULL"
+        return em.createQuery("SELECT r.roleType, a.name FROM Person p LEFT JOIN Agency a ON a.id = p.agencyId, ContactRole r"
+                        + " WHERE r.personId = p.id AND r.stateId = :state AND r.validTo IS NULL"
                         + " ORDER BY r.roleType", Object[].class)
                 .setParameter("state", state.toString()).getResultStream()
                 .map(row -> new PublicContact(state.value(), (RoleType) row[0], (String) row[1])).toList();

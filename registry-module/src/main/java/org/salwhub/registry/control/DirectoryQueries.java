@@ -34,8 +34,7 @@ public final class DirectoryQueries {
     public static long count(EntityManager em, ContactQuery query, VerificationPolicy policy, LocalDate today) {
         Map<String, Object> parameters = new HashMap<>();
         String where = where(query, policy, today, parameters);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(r) FROM ContactRole r JOIN Person p ON p.id = r.personId"
-                + where, Long.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(r) FROM Person p, ContactRole r" + where, Long.class);
         parameters.forEach(count::setParameter);
         return count.getSingleResult();
     }
@@ -45,8 +44,8 @@ public final class DirectoryQueries {
         String where = where(query, policy, today, parameters);
         String sort = SORT.getOrDefault(query.sortField() == null ? "personName" : query.sortField(), "p.familyName");
         String direction = query.ascending() ? " ASC" : " DESC";
-        TypedQuery<Object[]> page = em.createQuery("SELECT r, p, a FROM ContactRole r JOIN Person p ON p.id = r.personId"
-                + " LEFT JOIN Agency a ON a.id = p.agencyId" + where + " ORDER BY " + sort + direction
+        TypedQuery<Object[]> page = em.createQuery("SELECT r, p, a FROM Person p LEFT JOIN Agency a ON a.id = p.agencyId, ContactRole r"
+                + where + " ORDER BY " + sort + direction
                 + ", p.givenName, r.id", Object[].class);
         parameters.forEach(page::setParameter);
         return page.setFirstResult(Math.max(0, query.first())).setMaxResults(Math.min(Math.max(1, query.size()), 500))
@@ -55,6 +54,7 @@ public final class DirectoryQueries {
 
     private static String where(ContactQuery q, VerificationPolicy policy, LocalDate today, Map<String, Object> params) {
         List<String> where = new ArrayList<>();
+        where.add("r.personId = p.id");
         where.add("p.mergedInto IS NULL");
         if (!q.includeEnded()) {
             where.add("r.validTo IS NULL");

@@ -1,0 +1,192 @@
+package org.salwhub.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The focal-point directory through the API: history, verification, scope rules, conflicts. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DirectoryIT {
+
+    static final String PASSWORD = "SalwHub#2026";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    ApiClient api;
+
+    @BeforeEach
+    void client() {
+        api = new ApiClient(base);
+    }
+
+    private JsonArray items(ApiClient.Reply reply) {
+        assertEquals(200, reply.status(), reply.body());
+        return reply.json().getJsonArray("items");
+    }
+
+    @Test
+    void aReplacementEndsTheOldRoleAndKeepsItInTheHistory() {
+        String staff = api.token("staff", PASSWORD);
+        ApiClient.Reply history = api.get("api/v1/states/KE/history", staff);
+        assertEquals(200, history.status(), history.body());
+        List<JsonObject> roles = history.structure().asJsonArray().stream().map(v -> v.asJsonObject()).toList();
+        JsonObject ended = roles.stream().filter(r -> r.getString("roleType").equals("POA_NPC")
+                && r.getString("personName").contains("Mutua")).findFirst().orElseThrow();
+        JsonObject current = roles.stream().filter(r -> r.getString("roleType").equals("POA_NPC")
+                && r.getString("personName").contains("Wanjiru")).findFirst().orElseThrow();
+        assertEquals(current.getString("id"), ended.getString("replacedBy"));
+        assertEquals(LocalDate.parse(current.getString("validFrom")).minusDays(1),
+                LocalDate.parse(ended.getString("validTo")), "the old role ends the day before");
+        assertTrue(!current.containsKey("validTo") || current.isNull("validTo"), "the new role is current");
+
+        JsonArray now = api.get("api/v1/states/KE", staff).json().getJsonArray("contacts");
+        assertTrue(now.stream().map(v -> v.asJsonObject()).noneMatch(c -> c.getString("personName").contains("Mutua")
+                && c.getString("roleType").equals("POA_NPC")), "only current roles on the profile");
+    }
+
+    @Test
+    void verificationIsDueAfterTwelveMonthsAndStaleAfterEighteen() {
+        String token = api.token("donor.eu", PASSWORD);
+        JsonArray due = items(api.get("api/v1/contacts?state=KE&verification=DUE", token));
+        JsonArray stale = items(api.get("api/v1/contacts?state=KE&verification=STALE", token));
+        JsonArray current = items(api.get("api/v1/contacts?state=KE&verification=CURRENT", token));
+        assertTrue(due.stream().anyMatch(v -> v.asJsonObject().getString("personName").contains("Otieno")), due.toString());
+        assertTrue(stale.stream().anyMatch(v -> v.asJsonObject().getString("personName").contains("Achieng")), stale.toString());
+        assertTrue(current.stream().anyMatch(v -> v.asJsonObject().getString("personName").contains("Wanjiru")),
+                current.toString());
+        for (JsonArray list : List.of(due, stale, current)) {
+            String expected = list == due ? "DUE" : list == stale ? "STALE" : "CURRENT";
+            list.forEach(v -> assertEquals(expected, v.asJsonObject().getString("verification")));
+        }
+    }
+
+    @Test
+    void aFocalPointConfirmsTheirStateInOneStepButNotAnotherState() {
+        String kenya = api.token("fp.kenya", PASSWORD);
+        ApiClient.Reply other = api.post("api/v1/states/SD/confirmation", kenya, "{}");
+        assertEquals(403, other.status(), other.body());
+
+        ApiClient.Reply own = api.post("api/v1/states/BI/confirmation", api.token("fp.burundi", PASSWORD), "{}");
+        assertEquals(200, own.status(), own.body());
+        assertTrue(own.json().getInt("confirmed") >= 2, own.body());
+        JsonArray burundi = items(api.get("api/v1/contacts?state=BI", kenya));
+        burundi.forEach(v -> assertEquals(LocalDate.now().toString(), v.asJsonObject().getString("lastVerified")));
+    }
+
+    @Test
+    void aFocalPointOfOneStateGets403OnAnotherStatesRecords() {
+        String kenya = api.token("fp.kenya", PASSWORD);
+        String sudanState = api.get("api/v1/states/SD", kenya).json().getJsonObject("state").getString("id");
+        JsonObject sudanRole = items(api.get("api/v1/contacts?state=SD&role=POA_NPC", kenya)).getJsonObject(0);
+
+        ApiClient.Reply person = api.post("api/v1/persons", kenya, Json.createObjectBuilder()
+                .add("stateId", sudanState).add("familyName", "Intruder").add("sex", "MALE").build().toString());
+        assertEquals(403, person.status(), person.body());
+
+        ApiClient.Reply end = api.post("api/v1/contacts/" + sudanRole.getString("id") + "/end", kenya,
+                Json.createObjectBuilder().add("lastDay", LocalDate.now().toString())
+                        .add("version", sudanRole.getJsonNumber("version").longValue()).build().toString());
+        assertEquals(403, end.status(), end.body());
+
+        ApiClient.Reply update = api.put("api/v1/persons/" + sudanRole.getString("personId"), kenya,
+                Json.createObjectBuilder().add("stateId", sudanState).add("familyName", "Changed").add("sex", "MALE")
+                        .add("version", 0).build().toString());
+        assertEquals(403, update.status(), update.body());
+        assertEquals(403, api.post("api/v1/persons", api.token("donor.gffo", PASSWORD), Json.createObjectBuilder()
+                .add("stateId", sudanState).add("familyName", "Donor").add("sex", "MALE").build().toString()).status());
+
+        String sudanName = items(api.get("api/v1/contacts?state=SD&role=POA_NPC", api.token("staff", PASSWORD)))
+                .getJsonObject(0).getString("personName");
+        assertEquals(sudanRole.getString("personName"), sudanName, "nothing changed");
+    }
+
+    @Test
+    void aFocalPointManagesTheirOwnStatesContactsAndAStaleVersionGets409() {
+        String kenya = api.token("fp.kenya", PASSWORD);
+        String kenyaState = api.get("api/v1/states/KE", kenya).json().getJsonObject("state").getString("id");
+        String email = "n.kamau-" + UUID.randomUUID().toString().substring(0, 6) + "@knfp.example";
+        ApiClient.Reply created = api.post("api/v1/persons", kenya, Json.createObjectBuilder()
+                .add("stateId", kenyaState).add("honorific", "Ms.").add("givenName", "Njeri").add("familyName", "Kamau")
+                .add("sex", "FEMALE").add("languages", Json.createArrayBuilder().add("en").add("sw"))
+                .add("email", email).build().toString());
+        assertEquals(201, created.status(), created.body());
+        JsonObject person = created.json();
+
+        ApiClient.Reply role = api.post("api/v1/contacts", kenya, Json.createObjectBuilder()
+                .add("personId", person.getString("id")).add("roleType", "REGIONAL_LIAISON")
+                .add("validFrom", LocalDate.now().minusDays(1).toString()).build().toString());
+        assertEquals(201, role.status(), role.body());
+        assertEquals("CURRENT", role.json().getString("verification"));
+
+        ApiClient.Reply twice = api.post("api/v1/contacts", kenya, Json.createObjectBuilder()
+                .add("personId", person.getString("id")).add("roleType", "REGIONAL_LIAISON")
+                .add("validFrom", LocalDate.now().toString()).build().toString());
+        assertEquals(400, twice.status(), twice.body());
+
+        long version = person.getJsonNumber("version").longValue();
+        assertEquals(200, api.put("api/v1/persons/" + person.getString("id"), kenya, Json.createObjectBuilder()
+                .add("stateId", kenyaState).add("givenName", "Njeri").add("familyName", "Kamau-Odhiambo")
+                .add("sex", "FEMALE").add("version", version).build().toString()).status());
+        ApiClient.Reply stale = api.put("api/v1/persons/" + person.getString("id"), kenya, Json.createObjectBuilder()
+                .add("stateId", kenyaState).add("givenName", "N.").add("familyName", "Kamau")
+                .add("sex", "FEMALE").add("version", version).build().toString());
+        assertEquals(409, stale.status(), stale.body());
+        assertTrue(stale.json().getString("detail").contains("fp.kenya"), stale.body());
+    }
+
+    @Test
+    void searchFiltersPagesAndFindsArabicNamesByTransliteration() {
+        String token = api.token("staff", PASSWORD);
+        JsonObject omar = items(api.get("api/v1/contacts?q=omar", token)).getJsonObject(0);
+        assertEquals("Omar Abdelrahman", omar.getString("latinName"));
+        assertTrue(omar.getString("personName").contains("عبد الرحمن"), omar.toString());
+
+        JsonObject page = api.get("api/v1/contacts?size=2&first=0&sort=personName", token).json();
+        assertEquals(2, page.getJsonArray("items").size());
+        assertTrue(page.getJsonNumber("total").longValue() > 2);
+        JsonObject next = api.get("api/v1/contacts?size=2&first=2&sort=personName", token).json();
+        assertTrue(next.getJsonArray("items").stream().noneMatch(page.getJsonArray("items")::contains));
+
+        assertEquals(400, api.get("api/v1/contacts?size=5000", token).status());
+        assertEquals(400, api.get("api/v1/contacts?verification=SOMETIMES", token).status());
+        assertEquals(401, api.get("api/v1/contacts", null).status());
+    }
+
+    @Test
+    void anArabicNameNeedsItsLatinTransliteration() {
+        String sudan = api.token("fp.sudan", PASSWORD);
+        String sudanState = api.get("api/v1/states/SD", sudan).json().getJsonObject("state").getString("id");
+        ApiClient.Reply missing = api.post("api/v1/persons", sudan, Json.createObjectBuilder().add("stateId", sudanState)
+                .add("givenName", "خالد").add("familyName", "إبراهيم").add("sex", "MALE").build().toString());
+        assertEquals(400, missing.status(), missing.body());
+        assertTrue(missing.body().contains("latinName"), missing.body());
+        ApiClient.Reply ok = api.post("api/v1/persons", sudan, Json.createObjectBuilder().add("stateId", sudanState)
+                .add("givenName", "خالد").add("familyName", "إبراهيم").add("latinName", "Khalid Ibrahim")
+                .add("sex", "MALE").build().toString());
+        assertEquals(201, ok.status(), ok.body());
+        assertNotNull(ok.json().getString("id"));
+    }
+}
