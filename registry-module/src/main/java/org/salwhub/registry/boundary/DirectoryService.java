@@ -25,6 +25,8 @@ import org.salwhub.registry.api.directory.CoordinationBodyId;
 import org.salwhub.registry.api.directory.CoordinationBodyView;
 import org.salwhub.registry.api.directory.DirectoryChanged;
 import org.salwhub.registry.api.directory.DirectoryFacade;
+import org.salwhub.registry.api.directory.DuplicateCandidate;
+import org.salwhub.registry.api.directory.PersonalDataExport;
 import org.salwhub.registry.api.directory.NewRole;
 import org.salwhub.registry.api.directory.Page;
 import org.salwhub.registry.api.directory.PersonDetails;
@@ -42,6 +44,7 @@ import org.salwhub.registry.api.kernel.NotFoundException;
 import org.salwhub.registry.api.kernel.ValidationException;
 import org.salwhub.registry.api.kernel.VersionConflictException;
 import org.salwhub.registry.control.DirectoryQueries;
+import org.salwhub.registry.control.DuplicateFinder;
 import org.salwhub.registry.entity.Agency;
 import org.salwhub.registry.entity.ContactRole;
 import org.salwhub.registry.entity.CoordinationBody;
@@ -359,6 +362,90 @@ public class DirectoryService implements DirectoryFacade {
         fire(DirectoryChanged.Kind.COORDINATION_BODY, entity.view().id().toString(), body.stateId(),
                 created ? DirectoryChanged.Change.CREATED : DirectoryChanged.Change.UPDATED);
         return entity.view();
+    }
+
+    // ------------------------------------------------------------------ duplicates and personal data
+
+    @Override
+    public List<DuplicateCandidate> duplicates(StateId state) {
+        callers.current().requireStaff();
+        var query = em.createQuery("SELECT p FROM Person p WHERE p.mergedInto IS NULL AND p.anonymised = FALSE"
+                + (state == null ? "" : " AND p.stateId = :state") + " ORDER BY p.familyName", Person.class);
+        if (state != null) {
+            query.setParameter("state", state.toString());
+        }
+        List<Person> persons = query.getResultList();
+        java.util.Map<PersonView, String> names = new java.util.IdentityHashMap<>();
+        List<PersonView> views = new ArrayList<>();
+        for (Person person : persons) {
+            PersonView view = person.view();
+            views.add(view);
+            names.put(view, person.searchName());
+        }
+        return DuplicateFinder.find(views, names);
+    }
+
+    @Override
+    public PersonView merge(PersonId keeperId, long keeperVersion, PersonId duplicateId, long duplicateVersion) {
+        callers.current().requireStaff();
+        Person keeper = load(Person.class, keeperId == null ? null : keeperId.toString(), "Person");
+        Person duplicate = load(Person.class, duplicateId == null ? null : duplicateId.toString(), "Person");
+        List<FieldError> errors = new ArrayList<>();
+        if (keeper.id().equals(duplicate.id())) {
+            errors.add(FieldError.of("duplicate", "merge.samePerson"));
+        }
+        if (!keeper.isActive() || !duplicate.isActive()) {
+            errors.add(FieldError.of("duplicate", "person.inactive"));
+        }
+        UUID keeperState = keeper.stateId();
+        UUID duplicateState = duplicate.stateId();
+        if (keeperState != null && duplicateState != null && !keeperState.equals(duplicateState)) {
+            errors.add(FieldError.of("duplicate", "merge.otherState"));
+        }
+        throwIfAny(errors);
+        VersionConflictException.check("Person", keeper.id(), keeperVersion, keeper.version());
+        VersionConflictException.check("Person", duplicate.id(), duplicateVersion, duplicate.version());
+        List<ContactRole> roles = em.createQuery("SELECT r FROM ContactRole r WHERE r.personId = :person",
+                ContactRole.class).setParameter("person", duplicate.id()).getResultList();
+        for (ContactRole role : roles) {
+            boolean keeperHoldsIt = role.isCurrent()
+                    && holdsCurrently(keeper.id(), role.stateId(), role.organisationId(), role.roleType());
+            role.reassign(PersonId.of(keeper.id()));
+            if (keeperHoldsIt) {
+                role.end(LocalDate.now().isBefore(role.validFrom()) ? role.validFrom() : LocalDate.now(),
+                        "Merged duplicate record");
+            }
+        }
+        keeper.absorb(duplicate.details());
+        duplicate.mergeInto(PersonId.of(keeper.id()));
+        em.flush();
+        fire(DirectoryChanged.Kind.PERSON, duplicate.id(), duplicateState, DirectoryChanged.Change.MERGED);
+        fire(DirectoryChanged.Kind.PERSON, keeper.id(), keeperState, DirectoryChanged.Change.UPDATED);
+        return keeper.view();
+    }
+
+    @Override
+    public PersonView anonymise(PersonId id, long expectedVersion) {
+        callers.current().requireStaff();
+        Person person = load(Person.class, id == null ? null : id.toString(), "Person");
+        if (person.view().anonymised()) {
+            throw new ValidationException("id", "person.inactive");
+        }
+        VersionConflictException.check("Person", person.id(), expectedVersion, person.version());
+        person.anonymise();
+        em.flush();
+        fire(DirectoryChanged.Kind.PERSON, person.id(), person.stateId(), DirectoryChanged.Change.ANONYMISED);
+        return person.view();
+    }
+
+    @Override
+    public PersonalDataExport exportPersonalData(PersonId id) {
+        Person person = load(Person.class, id == null ? null : id.toString(), "Person");
+        checkScope(person.stateId(), person.details().organisationId());
+        List<ContactView> roles = em.createQuery("SELECT r FROM ContactRole r WHERE r.personId = :person"
+                        + " ORDER BY r.validFrom", ContactRole.class).setParameter("person", person.id())
+                .getResultStream().map(role -> view(role, person, agencyOf(person), LocalDate.now())).toList();
+        return new PersonalDataExport(person.view(), roles, java.time.Instant.now());
     }
 
     // ------------------------------------------------------------------ helpers

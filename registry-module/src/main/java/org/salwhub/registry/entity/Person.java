@@ -120,6 +120,61 @@ public class Person {
         this.searchName = searchKey(givenName, familyName, latinName);
     }
 
+    /**
+     * This record turned out to describe the same person as {@code keeper}:
+     * it stays (so references to it still resolve) but points to the keeper.
+     */
+    public void mergeInto(PersonId keeper) {
+        if (mergedInto != null) {
+            throw new IllegalStateException("already merged");
+        }
+        if (keeper.toString().equals(id)) {
+            throw new IllegalArgumentException("a person cannot be merged into itself");
+        }
+        this.mergedInto = keeper.toString();
+    }
+
+    /** Takes over what the duplicate knows and this record lacks; nothing recorded here is overwritten. */
+    public void absorb(PersonDetails other) {
+        PersonDetails mine = details();
+        apply(new PersonDetails(mine.stateId() != null ? mine.stateId() : other.stateId(),
+                mine.organisationId() != null ? mine.organisationId() : other.organisationId(),
+                mine.agencyId() != null ? mine.agencyId() : other.agencyId(),
+                first(mine.honorific(), other.honorific()), first(mine.givenName(), other.givenName()),
+                mine.familyName(), first(mine.latinName(), other.latinName()),
+                mine.sex() != Sex.UNDISCLOSED ? mine.sex() : other.sex(),
+                mine.languages().isEmpty() ? other.languages() : mine.languages(),
+                first(mine.email(), other.email()),
+                first(mine.alternateEmail(), mine.email() != null && other.email() != null
+                        && !mine.email().equalsIgnoreCase(other.email()) ? other.email() : other.alternateEmail()),
+                first(mine.phone(), other.phone()), first(mine.mobile(), other.mobile()),
+                first(mine.postalAddress(), other.postalAddress()), first(mine.positionTitle(), other.positionTitle())));
+    }
+
+    /**
+     * Removes everything that identifies the person. The record and its roles
+     * stay, so history and references remain valid.
+     */
+    public void anonymise() {
+        PersonDetails mine = details();
+        apply(new PersonDetails(mine.stateId(), mine.organisationId(), mine.agencyId(), null, null,
+                "Anonymised " + id.substring(0, 8), null, Sex.UNDISCLOSED, List.of(), null, null, null, null, null,
+                null));
+        this.anonymised = true;
+    }
+
+    public boolean isActive() {
+        return mergedInto == null && !anonymised;
+    }
+
+    public String searchName() {
+        return searchName;
+    }
+
+    private static String first(String a, String b) {
+        return a != null && !a.isBlank() ? a : b;
+    }
+
     /** Lower case, without accents, so that "Niyonzima" finds "Niyonzíma". */
     public static String searchKey(String... parts) {
         String joined = Stream.of(parts).filter(Objects::nonNull).collect(Collectors.joining(" "));

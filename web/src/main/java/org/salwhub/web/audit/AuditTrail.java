@@ -66,6 +66,25 @@ public class AuditTrail {
                 .getResultStream().map(AuditEntry::record).toList();
     }
 
+    /**
+     * Keeps who changed which fields of a record and when, but blanks every value:
+     * used when a person is anonymised, so the trail does not keep what was erased.
+     */
+    public int redactValues(String entityType, String entityId) {
+        List<Object[]> rows = em.createNativeQuery("SELECT id, changes FROM web_audit_entry WHERE entity_type = ?1"
+                + " AND entity_id = ?2").setParameter(1, entityType).setParameter(2, entityId).getResultList();
+        for (Object[] row : rows) {
+            ChangeSet redacted = new ChangeSet();
+            for (ChangeSet.FieldChange change : ChangeSet.parse(row[1] == null ? null : row[1].toString())) {
+                redacted.add(change.field(), ChangeSet.REDACTED, ChangeSet.REDACTED, change.from() != null,
+                        change.to() != null);
+            }
+            em.createNativeQuery("UPDATE web_audit_entry SET changes = ?1 WHERE id = ?2")
+                    .setParameter(1, redacted.toJson()).setParameter(2, row[0]).executeUpdate();
+        }
+        return rows.size();
+    }
+
     private static Predicate[] predicates(CriteriaBuilder cb, Root<AuditEntry> root, AuditFilter filter) {
         List<Predicate> where = new ArrayList<>();
         if (filter.actor() != null && !filter.actor().isBlank()) {

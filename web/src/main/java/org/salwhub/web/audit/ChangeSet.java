@@ -19,7 +19,7 @@ public final class ChangeSet {
 
     /** Fields whose values never enter the audit trail; the trail only says that they changed. */
     private static final Set<String> SECRET_MARKERS = Set.of("hash", "secret");
-    static final String REDACTED = "[redacted]";
+    public static final String REDACTED = "[redacted]";
 
     private JsonObjectBuilder fields = Json.createObjectBuilder();
     private int size;

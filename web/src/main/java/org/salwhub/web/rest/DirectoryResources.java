@@ -92,13 +92,14 @@ public class DirectoryResources {
     public record PersonJson(String id, String stateId, String organisationId, String agencyId, String honorific,
                              String givenName, String familyName, String latinName, String sex, List<String> languages,
                              String email, String alternateEmail, String phone, String mobile, String postalAddress,
-                             String positionTitle, String displayName, Long version) {
+                             String positionTitle, String displayName, String mergedInto, Boolean anonymised,
+                             Long version) {
         static PersonJson of(PersonView p) {
             PersonDetails d = p.details();
             return new PersonJson(p.id().toString(), str(d.stateId()), str(d.organisationId()), str(d.agencyId()),
                     d.honorific(), d.givenName(), d.familyName(), d.latinName(), d.sex().name(), d.languages(),
                     d.email(), d.alternateEmail(), d.phone(), d.mobile(), d.postalAddress(), d.positionTitle(),
-                    p.displayName(), p.version());
+                    p.displayName(), str(p.mergedInto()), p.anonymised(), p.version());
         }
 
         PersonDetails details() {
@@ -316,6 +317,60 @@ public class DirectoryResources {
                 input.type() == null ? null : parse(AgencyType.class, input.type(), "type"), input.name(),
                 input.acronym());
         return Response.status(Response.Status.CREATED).entity(AgencyJson.of(agency)).build();
+    }
+
+    // ------------------------------------------------------------------ duplicates and personal data
+
+    public record DuplicateJson(PersonJson first, PersonJson second, String reason, double similarity) {
+    }
+
+    public record MergeInput(String duplicateId, Long keeperVersion, Long duplicateVersion) {
+    }
+
+    public record ExportJson(PersonJson person, List<ContactJson> roles, String exportedAt) {
+    }
+
+    @GET
+    @Path("persons/duplicates")
+    @Operation(summary = "Probable duplicate persons: same e-mail, or a close name in the same State (staff)")
+    public List<DuplicateJson> duplicates(@QueryParam("state") String state) {
+        StateId stateId = state == null || state.isBlank() ? null : stateOf(state).id();
+        return directory.duplicates(stateId).stream().map(d -> new DuplicateJson(PersonJson.of(d.first()),
+                PersonJson.of(d.second()), d.reason().name(), d.similarity())).toList();
+    }
+
+    @POST
+    @Path("persons/{id}/merge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Merge a duplicate into this person, keeping every reference (staff)")
+    public PersonJson merge(@PathParam("id") String keeper, MergeInput input) {
+        if (input == null || input.duplicateId() == null || input.keeperVersion() == null
+                || input.duplicateVersion() == null) {
+            throw new ValidationException(List.of(FieldError.of("duplicateId", "required"),
+                    FieldError.of("keeperVersion", "required"), FieldError.of("duplicateVersion", "required")));
+        }
+        return PersonJson.of(directory.merge(new PersonId(uuid(keeper, "id")), input.keeperVersion(),
+                new PersonId(uuid(input.duplicateId(), "duplicateId")), input.duplicateVersion()));
+    }
+
+    @POST
+    @Path("persons/{id}/anonymisation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Anonymise a person; roles and history stay (staff)")
+    public PersonJson anonymise(@PathParam("id") String id, VersionInput input) {
+        if (input == null || input.version() == null) {
+            throw new ValidationException("version", "required");
+        }
+        return PersonJson.of(directory.anonymise(new PersonId(uuid(id, "id")), input.version()));
+    }
+
+    @GET
+    @Path("persons/{id}/export")
+    @Operation(summary = "Everything held about a person (staff, or the focal point of the person's State)")
+    public ExportJson export(@PathParam("id") String id) {
+        var export = directory.exportPersonalData(new PersonId(uuid(id, "id")));
+        return new ExportJson(PersonJson.of(export.person()), export.roles().stream().map(ContactJson::of).toList(),
+                export.exportedAt().toString());
     }
 
     // ------------------------------------------------------------------ parsing

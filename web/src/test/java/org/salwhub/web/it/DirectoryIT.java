@@ -189,4 +189,89 @@ class DirectoryIT {
         assertEquals(201, ok.status(), ok.body());
         assertNotNull(ok.json().getString("id"));
     }
+
+    private JsonObject createPerson(String token, String stateId, String given, String family, String email) {
+        var body = Json.createObjectBuilder().add("stateId", stateId).add("givenName", given).add("familyName", family)
+                .add("sex", "FEMALE");
+        if (email != null) {
+            body.add("email", email);
+        }
+        ApiClient.Reply reply = api.post("api/v1/persons", token, body.build().toString());
+        assertEquals(201, reply.status(), reply.body());
+        return reply.json();
+    }
+
+    @Test
+    void duplicatesAreFoundAndAMergeKeepsEveryReference() {
+        String staff = api.token("staff", PASSWORD);
+        String uganda = api.get("api/v1/states/UG", staff).json().getJsonObject("state").getString("id");
+        String suffix = UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 4);
+        JsonObject keeper = createPerson(staff, uganda, "Nakato", "Mirembe" + suffix, "n.mirembe" + suffix + "@mia.example");
+        JsonObject duplicate = createPerson(staff, uganda, "Nakato", "Mirembé" + suffix, null);
+        JsonObject sameEmail = createPerson(staff, uganda, "N.", "Other" + suffix, "N.Mirembe" + suffix + "@MIA.example");
+        ApiClient.Reply role = api.post("api/v1/contacts", staff, Json.createObjectBuilder()
+                .add("personId", duplicate.getString("id")).add("roleType", "FIREARMS_PROTOCOL")
+                .add("validFrom", LocalDate.now().minusMonths(1).toString()).build().toString());
+        assertEquals(201, role.status(), role.body());
+
+        List<JsonObject> pairs = api.get("api/v1/persons/duplicates?state=UG", staff).structure().asJsonArray()
+                .stream().map(v -> v.asJsonObject()).toList();
+        assertTrue(pairs.stream().anyMatch(p -> p.getString("reason").equals("SIMILAR_NAME")
+                && ids(p).containsAll(List.of(keeper.getString("id"), duplicate.getString("id")))), pairs.toString());
+        assertTrue(pairs.stream().anyMatch(p -> p.getString("reason").equals("SAME_EMAIL")
+                && ids(p).containsAll(List.of(keeper.getString("id"), sameEmail.getString("id")))), pairs.toString());
+        assertEquals(403, api.get("api/v1/persons/duplicates", api.token("fp.kenya", PASSWORD)).status());
+
+        ApiClient.Reply merged = api.post("api/v1/persons/" + keeper.getString("id") + "/merge", staff,
+                Json.createObjectBuilder().add("duplicateId", duplicate.getString("id"))
+                        .add("keeperVersion", keeper.getJsonNumber("version").longValue())
+                        .add("duplicateVersion", duplicate.getJsonNumber("version").longValue()).build().toString());
+        assertEquals(200, merged.status(), merged.body());
+
+        JsonObject roleAfter = items(api.get("api/v1/contacts?state=UG&role=FIREARMS_PROTOCOL&q=mirembe" + suffix, staff))
+                .getJsonObject(0);
+        assertEquals(keeper.getString("id"), roleAfter.getString("personId"), "the role now belongs to the keeper");
+        assertEquals(role.json().getString("id"), roleAfter.getString("id"), "the same role record, not a copy");
+        ApiClient.Reply old = api.get("api/v1/persons/" + duplicate.getString("id"), staff);
+        assertEquals(200, old.status(), "the merged record still resolves");
+        assertEquals(keeper.getString("id"), old.json().getString("mergedInto"), old.body());
+        assertEquals(1, items(api.get("api/v1/contacts?includeEnded=true&q=mirembe" + suffix, staff)).size(),
+                "the duplicate no longer appears in the directory");
+    }
+
+    private static List<String> ids(JsonObject pair) {
+        return List.of(pair.getJsonObject("first").getString("id"), pair.getJsonObject("second").getString("id"));
+    }
+
+    @Test
+    void anonymisingKeepsTheRoleHistoryAndExportsAreScoped() {
+        String staff = api.token("staff", PASSWORD);
+        String kenya = api.get("api/v1/states/KE", staff).json().getJsonObject("state").getString("id");
+        JsonObject person = createPerson(staff, kenya, "Wairimu", "Forgetme" + UUID.randomUUID().toString().substring(0, 4),
+                "forget." + UUID.randomUUID().toString().substring(0, 6) + "@example.org");
+        api.post("api/v1/contacts", staff, Json.createObjectBuilder().add("personId", person.getString("id"))
+                .add("roleType", "COMMISSION_SECRETARY").add("validFrom", LocalDate.now().minusYears(1).toString())
+                .build().toString());
+
+        ApiClient.Reply export = api.get("api/v1/persons/" + person.getString("id") + "/export",
+                api.token("fp.kenya", PASSWORD));
+        assertEquals(200, export.status(), export.body());
+        assertEquals(1, export.json().getJsonArray("roles").size());
+        assertEquals(403, api.get("api/v1/persons/" + person.getString("id") + "/export",
+                api.token("fp.sudan", PASSWORD)).status());
+
+        assertEquals(403, api.post("api/v1/persons/" + person.getString("id") + "/anonymisation",
+                api.token("fp.kenya", PASSWORD), "{\"version\":" + person.getJsonNumber("version") + "}").status());
+        ApiClient.Reply anonymised = api.post("api/v1/persons/" + person.getString("id") + "/anonymisation", staff,
+                "{\"version\":" + person.getJsonNumber("version") + "}");
+        assertEquals(200, anonymised.status(), anonymised.body());
+        JsonObject after = anonymised.json();
+        assertTrue(after.getString("familyName").startsWith("Anonymised"), after.toString());
+        assertTrue(after.getBoolean("anonymised"), after.toString());
+        assertTrue(!after.containsKey("email") || after.isNull("email"), after.toString());
+        assertTrue(!api.get("api/v1/states/KE/history", staff).body().contains(person.getString("familyName")),
+                "the name is gone from the history");
+        assertTrue(api.get("api/v1/states/KE/history", staff).body().contains(person.getString("id")),
+                "the role stays in the history");
+    }
 }

@@ -56,4 +56,20 @@ public interface DirectoryFacade {
     int confirmState(StateId state);
 
     CoordinationBodyView saveCoordinationBody(CoordinationBodyView body);
+
+    /** Probable duplicate persons (same e-mail, or a close name in the same State); all States when null. Staff only. */
+    List<DuplicateCandidate> duplicates(StateId state);
+
+    /**
+     * Merges {@code duplicate} into {@code keeper}: the keeper's roles gain the
+     * duplicate's, blanks are filled from it, and the duplicate record stays as a
+     * pointer so that every reference to it still resolves. Staff only.
+     */
+    PersonView merge(PersonId keeper, long keeperVersion, PersonId duplicate, long duplicateVersion);
+
+    /** Removes what identifies a person, keeping the record, its roles and their history. Staff only. */
+    PersonView anonymise(PersonId id, long expectedVersion);
+
+    /** Everything held about a person (staff, or the focal point of the person's State). */
+    PersonalDataExport exportPersonalData(PersonId id);
 }
