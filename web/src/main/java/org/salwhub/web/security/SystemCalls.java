@@ -13,8 +13,13 @@ public final class SystemCalls {
     }
 
     public static <T> T runAs(String task, Supplier<T> work) {
+        return runAs(task, Caller.SYSTEM, work);
+    }
+
+    /** Runs internal work on behalf of a given caller, with that caller's scope (e.g. a scheduled task for a user). */
+    public static <T> T runAs(String task, Caller caller, Supplier<T> work) {
         Caller previous = CALLER.get();
-        CALLER.set(Caller.SYSTEM);
+        CALLER.set(caller);
         try {
             return AuditActor.runAs(task, work);
         } finally {

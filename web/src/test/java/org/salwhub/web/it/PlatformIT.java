@@ -181,6 +181,46 @@ class PlatformIT {
         assertEquals(version, versionOf(username), "sign-in bookkeeping must not bump the version");
     }
 
+    @Inject
+    org.salwhub.registry.api.directory.DirectoryFacade directory;
+
+    @Test
+    void theDirectoryBoundaryRefusesAFocalPointOutsideTheirState() {
+        StateView kenya = registry.stateByIsoCode("KE").orElseThrow();
+        StateView sudan = registry.stateByIsoCode("SD").orElseThrow();
+        org.salwhub.registry.api.kernel.Caller focalPoint = new org.salwhub.registry.api.kernel.Caller("fp.kenya",
+                Set.of(Role.FOCAL_POINT), kenya.id().value(), null);
+        var sudanese = new org.salwhub.registry.api.directory.PersonDetails(sudan.id().value(), null, null, null, "Ali",
+                "Hassan", null, org.salwhub.registry.api.directory.Sex.MALE, List.of("ar"), null, null, null, null,
+                null, null);
+        assertThrows(AccessDeniedException.class, () -> SystemCalls.runAs("ui", focalPoint,
+                () -> directory.createPerson(sudanese)));
+        assertThrows(AccessDeniedException.class, () -> SystemCalls.runAs("ui", focalPoint,
+                () -> directory.confirmState(sudan.id())));
+        assertThrows(AccessDeniedException.class, () -> SystemCalls.runAs("ui", focalPoint,
+                () -> directory.duplicates(kenya.id())));
+        assertTrue(SystemCalls.runAs("ui", focalPoint, () -> directory.confirmState(kenya.id())) >= 1);
+        assertFalse(SystemCalls.runAs("ui", focalPoint, () -> directory.mayEdit(sudan.id())));
+    }
+
+    @Test
+    void anonymisingAPersonRedactsTheValuesInTheAuditTrail() {
+        StateView kenya = registry.stateByIsoCode("KE").orElseThrow();
+        var details = new org.salwhub.registry.api.directory.PersonDetails(kenya.id().value(), null, null, "Dr.",
+                "Secret", "Person" + UUID.randomUUID().toString().substring(0, 6), null,
+                org.salwhub.registry.api.directory.Sex.FEMALE, List.of("en"), "secret.person@example.org", null,
+                "+254 700 000 000", null, "PO Box 1, Nairobi", null);
+        var person = SystemCalls.runAs("it:create", () -> directory.createPerson(details));
+        SystemCalls.runAs("it:anonymise", () -> directory.anonymise(person.id(), person.version()));
+
+        List<AuditRecord> history = SystemCalls.runAs("it:reader", () -> audit.history("Person", person.id().toString()));
+        assertTrue(history.size() >= 2, "create and anonymise are both recorded: " + history);
+        String all = history.toString();
+        assertFalse(all.contains("secret.person@example.org") || all.contains("Nairobi") || all.contains("Secret"),
+                all);
+        assertTrue(history.stream().anyMatch(r -> r.actor().equals("it:anonymise")), "who anonymised stays");
+    }
+
     private long versionOf(String username) {
         return ((Number) em.createNativeQuery("SELECT version FROM web_user_account WHERE username = ?1")
                 .setParameter(1, username).getSingleResult()).longValue();
