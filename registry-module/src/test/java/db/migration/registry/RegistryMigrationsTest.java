@@ -53,8 +53,9 @@ class RegistryMigrationsTest {
     @Test
     void appliesTheThreeMigrationsInOrder() {
         assertTrue(result.success);
-        assertEquals(List.of("1", "2", "3"), result.migrations.stream().map(m -> m.version).toList());
-        assertEquals(List.of("SQL", "JDBC", "JDBC"), result.migrations.stream().map(m -> m.type).toList());
+        // later migrations are checked by the tests of what they add (ReferenceDataMigrationsTest...)
+        assertEquals(List.of("1", "2", "3"), result.migrations.stream().limit(3).map(m -> m.version).toList());
+        assertEquals(List.of("SQL", "JDBC", "JDBC"), result.migrations.stream().limit(3).map(m -> m.type).toList());
     }
 
     @Test
