@@ -56,14 +56,42 @@ public class DirectoryResources {
     @Inject
     DirectoryFacade directory;
 
+    @Inject
+    org.salwhub.registry.api.ReferenceDataFacade reference;
+
     // ------------------------------------------------------------------ JSON shapes
 
     public record StateJson(String id, String iso2, String iso3, String nameEn, String nameFr, String nameAr,
-                            boolean commissionMember, LocalDate memberSince, long version) {
+                            boolean commissionMember, LocalDate memberSince, String unStatus, String regionalGroup,
+                            String subregion, Boolean developing, long version) {
         static StateJson of(StateView s) {
             return new StateJson(s.id().toString(), s.iso2(), s.iso3(), s.name().en(), s.name().fr(), s.name().ar(),
-                    s.commissionMember(), s.memberSince(), s.version());
+                    s.commissionMember(), s.memberSince(), name(s.unStatus()), name(s.regionalGroup()),
+                    name(s.subregion()), s.developing(), s.version());
         }
+    }
+
+    public record InstrumentJson(String id, String code, String nameEn, String nameFr, String nameAr, String kind,
+                                 boolean legallyBinding, LocalDate adoptedOn) {
+        static InstrumentJson of(org.salwhub.registry.api.InstrumentView i) {
+            return new InstrumentJson(i.id().toString(), i.code(), i.name().en(), i.name().fr(), i.name().ar(),
+                    name(i.kind()), i.legallyBinding(), i.adoptedOn());
+        }
+    }
+
+    public record InstrumentStatusJson(String instrumentId, String instrumentCode, String status, LocalDate signedOn,
+                                       LocalDate depositedOn, long version) {
+        static InstrumentStatusJson of(org.salwhub.registry.api.StateInstrumentView v) {
+            return new InstrumentStatusJson(v.instrument().toString(), v.instrumentCode(), name(v.status()),
+                    v.signedOn(), v.depositedOn(), v.version());
+        }
+    }
+
+    public record InstrumentStatusInput(String status, LocalDate signedOn, LocalDate depositedOn, Long version) {
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 
     public record OrganisationJson(String id, String acronym, String nameEn, String nameFr, String nameAr,
@@ -184,6 +212,36 @@ public class DirectoryResources {
     @Operation(summary = "Confirm every current directory entry of a State in one step (its focal point or staff)")
     public Confirmation confirm(@PathParam("ref") String ref) {
         return new Confirmation(directory.confirmState(stateOf(ref).id()));
+    }
+
+    @GET
+    @Path("instruments")
+    @Operation(summary = "The global and regional instruments on small arms")
+    public List<InstrumentJson> instruments() {
+        return reference.instruments().stream().map(InstrumentJson::of).toList();
+    }
+
+    @GET
+    @Path("states/{ref}/instruments")
+    @Operation(summary = "A State's status for each instrument")
+    public List<InstrumentStatusJson> instrumentStatuses(@PathParam("ref") String ref) {
+        return reference.instrumentStatuses(stateOf(ref).id()).stream().map(InstrumentStatusJson::of).toList();
+    }
+
+    @PUT
+    @Path("states/{ref}/instruments/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a State's status for an instrument (staff); 409 when the version is stale")
+    public InstrumentStatusJson recordInstrumentStatus(@PathParam("ref") String ref, @PathParam("code") String code,
+                                                       InstrumentStatusInput input) {
+        if (input == null || input.version() == null || input.status() == null) {
+            throw new ValidationException(List.of(FieldError.of("status", "required"),
+                    FieldError.of("version", "required")));
+        }
+        var instrument = reference.instrumentByCode(code).orElseThrow(() -> new NotFoundException("Instrument", code));
+        return InstrumentStatusJson.of(reference.recordInstrumentStatus(stateOf(ref).id(), instrument.id(),
+                parse(org.salwhub.registry.api.InstrumentStatus.class, input.status(), "status"), input.signedOn(),
+                input.depositedOn(), input.version()));
     }
 
     @GET

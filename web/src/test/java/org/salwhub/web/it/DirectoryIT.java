@@ -274,4 +274,32 @@ class DirectoryIT {
         assertTrue(api.get("api/v1/states/KE/history", staff).body().contains(person.getString("id")),
                 "the role stays in the history");
     }
+
+    @Test
+    void statesCarryUnReferenceDataAndInstrumentStatusesAreStaffMaintained() {
+        String staff = api.token("staff", PASSWORD);
+        JsonObject kenya = api.get("api/v1/states/KE", staff).json().getJsonObject("state");
+        assertEquals("MEMBER", kenya.getString("unStatus"));
+        assertEquals("AFRICAN", kenya.getString("regionalGroup"));
+        assertEquals("EASTERN_AFRICA", kenya.getString("subregion"));
+        assertTrue(kenya.getBoolean("developing"));
+        assertEquals(9, api.get("api/v1/instruments", staff).structure().asJsonArray().size());
+
+        JsonObject nairobi = api.get("api/v1/states/KE/instruments", staff).structure().asJsonArray().stream()
+                .map(v -> v.asJsonObject()).filter(i -> i.getString("instrumentCode").equals("NAIROBI_PROTOCOL"))
+                .findFirst().orElseThrow();
+        String body = Json.createObjectBuilder().add("status", "RATIFIED").add("signedOn", "2004-04-21")
+                .add("depositedOn", "2005-05-05").add("version", nairobi.getJsonNumber("version").longValue())
+                .build().toString();
+        assertEquals(403, api.put("api/v1/states/KE/instruments/NAIROBI_PROTOCOL", api.token("fp.kenya", PASSWORD),
+                body).status());
+        ApiClient.Reply recorded = api.put("api/v1/states/KE/instruments/NAIROBI_PROTOCOL", staff, body);
+        assertEquals(200, recorded.status(), recorded.body());
+        assertEquals("RATIFIED", recorded.json().getString("status"));
+        ApiClient.Reply future = api.put("api/v1/states/KE/instruments/NAIROBI_PROTOCOL", staff,
+                Json.createObjectBuilder().add("status", "RATIFIED").add("signedOn", "2004-04-21")
+                        .add("depositedOn", LocalDate.now().plusDays(3).toString())
+                        .add("version", recorded.json().getJsonNumber("version").longValue()).build().toString());
+        assertEquals(400, future.status(), future.body());
+    }
 }
