@@ -34,7 +34,8 @@ public final class DirectoryQueries {
     public static long count(EntityManager em, ContactQuery query, VerificationPolicy policy, LocalDate today) {
         Map<String, Object> parameters = new HashMap<>();
         String where = where(query, policy, today, parameters);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(r) FROM Person p, ContactRole r" + where, Long.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(DISTINCT r.id) FROM " + persons(query)
+                + ", ContactRole r" + where, Long.class);
         parameters.forEach(count::setParameter);
         return count.getSingleResult();
     }
@@ -44,8 +45,8 @@ public final class DirectoryQueries {
         String where = where(query, policy, today, parameters);
         String sort = SORT.getOrDefault(query.sortField() == null ? "personName" : query.sortField(), "p.familyName");
         String direction = query.ascending() ? " ASC" : " DESC";
-        TypedQuery<Object[]> page = em.createQuery("SELECT r, p, a FROM Person p LEFT JOIN Agency a ON a.id = p.agencyId, ContactRole r"
-                + where + " ORDER BY " + sort + direction
+        TypedQuery<Object[]> page = em.createQuery("SELECT " + (nameWords(query).isEmpty() ? "" : "DISTINCT ")
+                + "r, p, a FROM " + persons(query) + " LEFT JOIN Agency a ON a.id = p.agencyId, ContactRole r" + where + " ORDER BY " + sort + direction
                 + ", p.givenName, r.id", Object[].class);
         parameters.forEach(page::setParameter);
         return page.setFirstResult(Math.max(0, query.first())).setMaxResults(Math.min(Math.max(1, query.size()), 500))
@@ -59,10 +60,21 @@ public final class DirectoryQueries {
         if (!q.includeEnded()) {
             where.add("r.validTo IS NULL");
         }
-        if (q.text() != null && !q.text().isBlank()) {
-            String key = Person.searchKey(q.text());
-            where.add("(p.searchName LIKE :text OR p.emailLower LIKE :text)");
-            params.put("text", "%" + escape(key) + "%");
+        if (isEmailSearch(q)) {
+            where.add("p.emailLower LIKE :email");
+            params.put("email", escape(q.text().trim().toLowerCase(Locale.ROOT)) + "%");
+        } else {
+            // every word typed starts a word of the names: the first through the joined token index, the rest by IN
+            List<String> words = nameWords(q);
+            for (int i = 0; i < words.size(); i++) {
+                if (i == 0) {
+                    where.add("t0 LIKE :word0");
+                } else {
+                    where.add("p.id IN (SELECT p" + i + ".id FROM Person p" + i + " JOIN p" + i + ".nameTokens t" + i
+                            + " WHERE t" + i + " LIKE :word" + i + ")");
+                }
+                params.put("word" + i, escape(words.get(i)) + "%");
+            }
         }
         if (q.stateId() != null) {
             where.add("r.stateId = :state");
@@ -101,6 +113,23 @@ public final class DirectoryQueries {
             }
         }
         return " WHERE " + String.join(" AND ", where);
+    }
+
+    private static boolean isEmailSearch(ContactQuery q) {
+        return q.text() != null && q.text().contains("@");
+    }
+
+    private static List<String> nameWords(ContactQuery q) {
+        if (q.text() == null || q.text().isBlank() || isEmailSearch(q)) {
+            return List.of();
+        }
+        return Person.tokens(q.text()).stream().sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                .limit(5).toList();
+    }
+
+    /** The persons to search: joined with their name tokens when a name is typed. */
+    private static String persons(ContactQuery q) {
+        return nameWords(q).isEmpty() ? "Person p" : "Person p JOIN p.nameTokens t0";
     }
 
     private static String escape(String text) {

@@ -1,6 +1,9 @@
 package org.salwhub.registry.entity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +12,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -19,6 +24,7 @@ import org.salwhub.registry.api.directory.PersonDetails;
 import org.salwhub.registry.api.directory.PersonId;
 import org.salwhub.registry.api.directory.PersonView;
 import org.salwhub.registry.api.directory.Sex;
+import org.salwhub.registry.api.kernel.NotAudited;
 
 /** A person in the network: a focal point, a commissioner, an official of an agency or organisation. */
 @Entity
@@ -60,6 +66,7 @@ public class Person {
     @Column(length = 254)
     private String email;
 
+    @NotAudited
     @Column(name = "email_lower", length = 254)
     private String emailLower;
 
@@ -79,8 +86,16 @@ public class Person {
     private String positionTitle;
 
     /** Lower-case, accent-free given, family and Latin names, for searching. */
+    @NotAudited
     @Column(name = "search_name", nullable = false, length = 400)
     private String searchName;
+
+    /** Each word of the names, normalised, for word-prefix search through an index. */
+    @NotAudited
+    @ElementCollection
+    @CollectionTable(name = "reg_person_token", joinColumns = @JoinColumn(name = "person_id"))
+    @Column(name = "token", length = 120)
+    private Set<String> nameTokens = new HashSet<>();
 
     @Column(name = "merged_into", length = 36)
     private String mergedInto;
@@ -118,6 +133,21 @@ public class Person {
         this.postalAddress = trim(d.postalAddress());
         this.positionTitle = trim(d.positionTitle());
         this.searchName = searchKey(givenName, familyName, latinName);
+        Set<String> tokens = tokens(givenName, familyName, latinName);
+        if (!tokens.equals(nameTokens)) {
+            this.nameTokens = tokens;
+        }
+    }
+
+    /** The distinct words of the names, normalised like {@link #searchKey}, at most 120 characters each. */
+    public static Set<String> tokens(String... names) {
+        Set<String> tokens = new HashSet<>();
+        for (String word : searchKey(names).split("[\\s\\-'’.,]+")) {
+            if (!word.isBlank()) {
+                tokens.add(word.length() > 120 ? word.substring(0, 120) : word);
+            }
+        }
+        return tokens;
     }
 
     /**

@@ -23,10 +23,32 @@ public class AuditDescriptorListener extends DescriptorEventAdapter {
             + " (id, occurred_at, actor, action, entity_type, entity_id, entity_version, changes)"
             + " VALUES (#ID, #AT, #ACTOR, #ACTION, #TYPE, #EID, #VER, #CHANGES)";
 
+    private static final java.util.Map<Class<?>, java.util.Set<String>> NOT_AUDITED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Fields marked {@link org.salwhub.registry.api.kernel.NotAudited}: derived data, not a user's change. */
+    static java.util.Set<String> notAudited(Class<?> type) {
+        return NOT_AUDITED.computeIfAbsent(type, t -> {
+            java.util.Set<String> names = new java.util.HashSet<>();
+            for (Class<?> c = t; c != null && c != Object.class; c = c.getSuperclass()) {
+                for (java.lang.reflect.Field field : c.getDeclaredFields()) {
+                    if (field.isAnnotationPresent(org.salwhub.registry.api.kernel.NotAudited.class)) {
+                        names.add(field.getName());
+                    }
+                }
+            }
+            return java.util.Set.copyOf(names);
+        });
+    }
+
     @Override
     public void postInsert(DescriptorEvent event) {
         ChangeSet changes = new ChangeSet();
+        java.util.Set<String> skipped = notAudited(event.getDescriptor().getJavaClass());
         for (DatabaseMapping mapping : event.getDescriptor().getMappings()) {
+            if (skipped.contains(mapping.getAttributeName())) {
+                continue;
+            }
             Object value = mapping.isDirectToFieldMapping() ? mapping.getAttributeValueFromObject(event.getObject()) : null;
             if (value != null && !isVersion(event.getDescriptor(), mapping)) {
                 changes.add(mapping.getAttributeName(), null, value, false, true);
@@ -43,8 +65,12 @@ public class AuditDescriptorListener extends DescriptorEventAdapter {
         }
         ChangeSet changes = new ChangeSet();
         String versionAttribute = versionAttribute(event.getDescriptor());
+        java.util.Set<String> skipped = notAudited(event.getDescriptor().getJavaClass());
         for (ChangeRecord record : changeSet.getChanges()) {
             String attribute = record.getAttribute();
+            if (skipped.contains(attribute)) {
+                continue;
+            }
             if (attribute.equals(versionAttribute)) {
                 continue; // kept in its own column, entity_version
             }
@@ -62,8 +88,9 @@ public class AuditDescriptorListener extends DescriptorEventAdapter {
     @Override
     public void postDelete(DescriptorEvent event) {
         ChangeSet changes = new ChangeSet();
+        java.util.Set<String> skipped = notAudited(event.getDescriptor().getJavaClass());
         for (DatabaseMapping mapping : event.getDescriptor().getMappings()) {
-            if (mapping.isDirectToFieldMapping() && !isVersion(event.getDescriptor(), mapping)) {
+            if (mapping.isDirectToFieldMapping() && !skipped.contains(mapping.getAttributeName()) && !isVersion(event.getDescriptor(), mapping)) {
                 changes.add(mapping.getAttributeName(), mapping.getAttributeValueFromObject(event.getObject()),
                         null, true, false);
             }

@@ -1,0 +1,15 @@
+package org.salwhub.registry.api.kernel;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks an entity field the audit trail leaves out: data derived from other
+ * fields (search keys, tokens), whose change is already recorded through them.
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.FIELD)
+public @interface NotAudited {
+}
