@@ -27,6 +27,9 @@ import org.salwhub.registry.control.ContactImportPlan;
 @Stateless
 public class DirectoryImportService implements DirectoryImportFacade {
 
+    /** Rows after which the persistence context is flushed and cleared: large files stay linear. */
+    private static final int BATCH = 200;
+
     @PersistenceContext
     EntityManager em;
 
@@ -55,7 +58,13 @@ public class DirectoryImportService implements DirectoryImportFacade {
         int createdPersons = 0;
         int updatedPersons = 0;
         int createdRoles = 0;
+        int done = 0;
         for (ContactImportPlan.Step step : plan.steps()) {
+            if (++done % BATCH == 0) {
+                // written (and audited) already; a smaller persistence context keeps each flush quick
+                em.flush();
+                em.clear();
+            }
             if (step.createAgency()) {
                 agencies.put(step.agencyKey(), directory.createAgency(step.stateId(), null, AgencyType.OTHER,
                         step.agencyName(), null).id().value());

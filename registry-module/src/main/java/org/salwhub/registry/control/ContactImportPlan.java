@@ -76,17 +76,14 @@ public final class ContactImportPlan {
     private static final class Planned {
         final PersonId id;
         final long version;
-        final boolean existing;
         PersonDetails details;
         String pendingAgency;
         final Set<RoleType> roles;
         int firstLine;
-        boolean touched;
 
-        Planned(PersonId id, long version, boolean existing, PersonDetails details, Set<RoleType> roles) {
+        Planned(PersonId id, long version, PersonDetails details, Set<RoleType> roles) {
             this.id = id;
             this.version = version;
-            this.existing = existing;
             this.details = details;
             this.roles = new HashSet<>(roles);
         }
@@ -102,7 +99,7 @@ public final class ContactImportPlan {
         private final Map<String, Set<RoleType>> currentRoles = new HashMap<>();
         private final Map<UUID, Map<String, AgencyView>> agencies = new HashMap<>();
         private final Map<String, Planned> persons = new HashMap<>();
-        /** Agencies this import creates: key (State and lower-case name) → the name as first written. */
+        /** Agencies this import creates: key (State and lower-case name) → the name as first written, and the State. */
         private final Map<String, String> newAgencies = new LinkedHashMap<>();
 
         Planner(EntityManager em, ContactCsv.Table table) {
@@ -258,7 +255,7 @@ public final class ContactImportPlan {
                     errors.add(FieldError.of("email", "import.ambiguousPerson", matches.size()));
                 } else if (matches.size() == 1) {
                     Person person = matches.get(0);
-                    base = new Planned(PersonId.of(person.id()), person.version(), true, person.details(),
+                    base = new Planned(PersonId.of(person.id()), person.version(), person.details(),
                             currentRoles.getOrDefault(person.id(), Set.of()));
                 }
             }
@@ -304,8 +301,9 @@ public final class ContactImportPlan {
                     errors.add(error);
                 }
             }
-            if (planned != null && planned.touched
-                    && (!details.equals(planned.details) || !Objects.equals(pendingAgency, planned.pendingAgency))) {
+            boolean differs = planned != null
+                    && (!details.equals(planned.details) || !Objects.equals(pendingAgency, planned.pendingAgency));
+            if (differs) {
                 errors.add(FieldError.of("row", "import.conflictingRows", planned.firstLine));
             }
 
@@ -320,18 +318,17 @@ public final class ContactImportPlan {
             boolean updatePerson = false;
             Planned person = planned;
             if (person == null) {
-                person = base != null ? base : new Planned(null, 0, false, details, Set.of());
+                person = base != null ? base : new Planned(null, 0, details, Set.of());
                 updatePerson = base != null && (!details.equals(base.details) || pendingAgency != null);
                 person.details = details;
                 person.pendingAgency = pendingAgency;
                 person.firstLine = row.line();
-                person.touched = true;
                 persons.put(key, person);
             }
             boolean createAgency = pendingAgency != null && !newAgencies.containsKey(pendingAgency)
                     && (createPerson || updatePerson);
             if (createAgency) {
-                newAgencies.put(pendingAgency, agencyCell);
+                newAgencies.put(pendingAgency, agencyCell + " (" + iso.toUpperCase(Locale.ROOT) + ")");
             }
             boolean createRole = role != null && person.roles.add(role);
             ImportRow.Status status = createPerson ? ImportRow.Status.NEW_PERSON

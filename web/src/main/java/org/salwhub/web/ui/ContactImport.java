@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.primefaces.event.FileUploadEvent;
@@ -49,7 +50,7 @@ public class ContactImport implements Serializable {
         }
         byte[] content = file.getContent();
         ImportPreview[] checked = new ImportPreview[1];
-        if (errors.attempt(() -> checked[0] = imports.preview(content), java.util.Map.of())) {
+        if (errors.attempt(() -> checked[0] = imports.preview(content), Map.of())) {
             csv = content;
             fileName = file.getFileName();
             preview = checked[0];
@@ -61,7 +62,7 @@ public class ContactImport implements Serializable {
             return;
         }
         ImportResult[] done = new ImportResult[1];
-        if (errors.attempt(() -> done[0] = imports.importRows(csv, onlyValid), java.util.Map.of())) {
+        if (errors.attempt(() -> done[0] = imports.importRows(csv, onlyValid), Map.of())) {
             ImportResult imported = done[0];
             String name = fileName;
             reset();
@@ -136,11 +137,10 @@ public class ContactImport implements Serializable {
         }).toList();
     }
 
+    /** Honorific, given and family name as the file writes them (the Latin transliteration is shown apart). */
     public String personName(ImportRow row) {
-        String name = Stream.of(row.field("honorific"), row.field("given_name"), row.field("family_name"))
+        return Stream.of(row.field("honorific"), row.field("given_name"), row.field("family_name"))
                 .filter(part -> !part.isBlank()).collect(Collectors.joining(" "));
-        String latin = row.field("latin_name");
-        return latin.isBlank() ? name : name + " (" + latin + ")";
     }
 
     public String getColumns() {
