@@ -9,11 +9,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.salwhub.registry.api.StateId;
 import org.salwhub.registry.api.directory.AgencyId;
 import org.salwhub.registry.api.directory.AgencyType;
@@ -44,20 +41,16 @@ import org.salwhub.registry.api.kernel.NotFoundException;
 import org.salwhub.registry.api.kernel.ValidationException;
 import org.salwhub.registry.api.kernel.VersionConflictException;
 import org.salwhub.registry.control.DirectoryQueries;
+import org.salwhub.registry.control.DirectoryRules;
 import org.salwhub.registry.control.DuplicateFinder;
 import org.salwhub.registry.entity.Agency;
 import org.salwhub.registry.entity.ContactRole;
 import org.salwhub.registry.entity.CoordinationBody;
-import org.salwhub.registry.entity.Organisation;
 import org.salwhub.registry.entity.Person;
-import org.salwhub.registry.entity.State;
 
 /** The directory's boundary: every read and change is checked against the caller's scope here. */
 @Stateless
 public class DirectoryService implements DirectoryFacade {
-
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final Set<String> LANGUAGE_CODES = Set.of(Locale.getISOLanguages());
 
     @PersistenceContext
     EntityManager em;
@@ -213,11 +206,7 @@ public class DirectoryService implements DirectoryFacade {
         if (role.roleType() == null) {
             errors.add(FieldError.of("roleType", "required"));
         }
-        if (role.validFrom() == null) {
-            errors.add(FieldError.of("validFrom", "required"));
-        } else if (role.validFrom().isAfter(LocalDate.now().plusYears(1))) {
-            errors.add(FieldError.of("validFrom", "date.tooFarAhead"));
-        }
+        DirectoryRules.checkRoleStart(role.validFrom(), errors);
         if (person.view().mergedInto() != null || person.view().anonymised()) {
             errors.add(FieldError.of("personId", "person.inactive"));
         }
@@ -483,59 +472,11 @@ public class DirectoryService implements DirectoryFacade {
     }
 
     private void checkOwner(UUID state, UUID organisation, List<FieldError> errors) {
-        if ((state == null) == (organisation == null)) {
-            errors.add(FieldError.of("stateId", "owner.exactlyOne"));
-        } else if (state != null && em.find(State.class, state.toString()) == null) {
-            errors.add(FieldError.of("stateId", "state.unknown"));
-        } else if (organisation != null && em.find(Organisation.class, organisation.toString()) == null) {
-            errors.add(FieldError.of("organisationId", "scope.unknownOrganisation"));
-        }
+        DirectoryRules.checkOwner(em, state, organisation, errors);
     }
 
     private void validate(PersonDetails d) {
-        List<FieldError> errors = new ArrayList<>();
-        if (d.familyName() == null || d.familyName().isBlank()) {
-            errors.add(FieldError.of("familyName", "required"));
-        }
-        tooLong(d.familyName(), "familyName", 120, errors);
-        tooLong(d.givenName(), "givenName", 120, errors);
-        tooLong(d.latinName(), "latinName", 255, errors);
-        tooLong(d.postalAddress(), "postalAddress", 500, errors);
-        if (d.familyName() != null && containsArabic(d.givenName() + d.familyName())
-                && (d.latinName() == null || d.latinName().isBlank())) {
-            errors.add(FieldError.of("latinName", "person.transliterationRequired"));
-        }
-        email(d.email(), "email", errors);
-        email(d.alternateEmail(), "alternateEmail", errors);
-        for (String language : d.languages()) {
-            if (!LANGUAGE_CODES.contains(language)) {
-                errors.add(FieldError.of("languages", "language.unknown", language));
-            }
-        }
-        checkOwner(d.stateId(), d.organisationId(), errors);
-        if (d.agencyId() != null) {
-            Agency agency = em.find(Agency.class, d.agencyId().toString());
-            if (agency == null || (d.stateId() != null && !d.stateId().equals(agency.stateId()))) {
-                errors.add(FieldError.of("agencyId", "agency.otherState"));
-            }
-        }
-        throwIfAny(errors);
-    }
-
-    static boolean containsArabic(String text) {
-        return text != null && text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
-    }
-
-    private static void email(String value, String field, List<FieldError> errors) {
-        if (value != null && !value.isBlank() && (!EMAIL.matcher(value.trim()).matches() || value.trim().length() > 254)) {
-            errors.add(FieldError.of(field, "email.format"));
-        }
-    }
-
-    private static void tooLong(String value, String field, int max, List<FieldError> errors) {
-        if (value != null && value.trim().length() > max) {
-            errors.add(FieldError.of(field, "tooLong", max));
-        }
+        throwIfAny(DirectoryRules.personErrors(em, d));
     }
 
     private static void throwIfAny(List<FieldError> errors) {
