@@ -63,18 +63,19 @@ public final class DirectoryQueries {
         if (isEmailSearch(q)) {
             where.add("p.emailLower LIKE :email");
             params.put("email", escape(q.text().trim().toLowerCase(Locale.ROOT)) + "%");
-        } else {
-            // every word typed starts a word of the names: the first through the joined token index, the rest by IN
+        } else if (q.text() != null && !q.text().isBlank()) {
+            // every word typed starts a word of the names (the first through the joined token index, the rest by
+            // IN), or the text starts the e-mail address
             List<String> words = nameWords(q);
+            List<String> byName = new ArrayList<>();
             for (int i = 0; i < words.size(); i++) {
-                if (i == 0) {
-                    where.add("t0 LIKE :word0");
-                } else {
-                    where.add("p.id IN (SELECT p" + i + ".id FROM Person p" + i + " JOIN p" + i + ".nameTokens t" + i
-                            + " WHERE t" + i + " LIKE :word" + i + ")");
-                }
+                byName.add(i == 0 ? "t0 LIKE :word0" : "p.id IN (SELECT p" + i + ".id FROM Person p" + i
+                        + " JOIN p" + i + ".nameTokens t" + i + " WHERE t" + i + " LIKE :word" + i + ")");
                 params.put("word" + i, escape(words.get(i)) + "%");
             }
+            where.add("((" + (byName.isEmpty() ? "1 = 0" : String.join(" AND ", byName))
+                    + ") OR p.emailLower LIKE :email)");
+            params.put("email", escape(q.text().trim().toLowerCase(Locale.ROOT)) + "%");
         }
         if (q.stateId() != null) {
             where.add("r.stateId = :state");

@@ -58,7 +58,7 @@ class ContactImportIT {
     }
 
     private String email(String who) {
-        return who + "." + run + "@example.org";
+        return run + "." + who + "@example.org";
     }
 
     private ApiClient.Reply upload(String query, String token, String csv, String language) {
