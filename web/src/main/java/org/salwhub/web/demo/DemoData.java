@@ -48,6 +48,9 @@ public class DemoData {
     @Inject
     DemoDirectory demoDirectory;
 
+    @Inject
+    DemoReports demoReports;
+
     @PostConstruct
     // no transaction of its own: each step commits inside its task scope, so the audit trail names the task
     @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
@@ -63,6 +66,7 @@ public class DemoData {
             }
             demoAccounts.create();
             demoDirectory.create();
+            demoReports.create();
             return null;
         });
         LOG.info(() -> "Demo data loaded: " + MEMBERS.size() + " member States and the demo accounts (password "

@@ -1,0 +1,265 @@
+package org.salwhub.web.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.salwhub.web.it.Deployments;
+
+/**
+ * National reporting as people see it: the staff overview with its chart, a focal point's dashboard panel and
+ * report form, in English, French and Arabic. Screenshots go to {@code it.screenshots}.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReportingE2E {
+
+    static final String PASSWORD = "SalwHub#2026";
+    static final String CHROMIUM = "/usr/bin/chromium";
+    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    static final Duration WAIT = Duration.ofSeconds(30);
+
+    static {
+        Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder").setLevel(Level.SEVERE);
+    }
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private WebDriver driver;
+    private Path profile;
+
+    @AfterEach
+    void closeBrowser() throws IOException {
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
+        if (profile != null) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+            profile = null;
+        }
+    }
+
+    @Test
+    void staffSeeTheReportingRateBySubregionAndTheStatesThatHaveNotReported() {
+        open("en-US,en");
+        go("login.xhtml");
+        signIn("staff");
+        assertTrue(driver.findElement(By.id("reportingRate")).getText().contains("PoA"), "the dashboard's rate panel");
+
+        driver.findElement(By.cssSelector("a[href*='/app/staff/reporting.xhtml']")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("reportingForm:rateChart")));
+        assertEquals("National reporting", pageTitle());
+        waitForChart();
+        List<String> groups = driver.findElements(By.cssSelector("[id$='rates_data'] tr td:first-child")).stream()
+                .map(WebElement::getText).toList();
+        assertEquals(List.of("Eastern Africa", "Middle Africa", "Northern Africa"), groups);
+        List<WebElement> missing = driver.findElements(By.cssSelector("a.state-link"));
+        assertTrue(missing.stream().anyMatch(a -> a.getText().equals("Sudan")
+                && a.getAttribute("href").endsWith("/app/state.xhtml?iso=SD")), "Sudan links to its profile");
+        assertTrue(missing.stream().noneMatch(a -> a.getText().equals("Kenya")), "Kenya has reported");
+        screenshot("reporting-staff-en");
+
+        // the ITI: fewer States reported
+        int poaMissing = missing.size();
+        driver.findElement(By.xpath("//div[contains(@id,'instrument')]//*[normalize-space(text())='ITI']")).click();
+        waitFor(d -> d.findElements(By.cssSelector("a.state-link")).size() > poaMissing);
+
+        chooseLanguage("ar");
+        assertEquals("متابعة التقارير الوطنية", pageTitle());
+        waitForChart();
+        assertTrue(driver.findElement(By.id("reportingForm:rates")).getText().contains("شرق أفريقيا"));
+        screenshot("reporting-staff-ar");
+    }
+
+    @Test
+    void aFocalPointSeesTheDeadlineAndRecordsTheirReportAndANeed() {
+        open("en-US,en");
+        go("login.xhtml");
+        signIn("fp.burundi");
+        WebElement panel = driver.findElement(By.id("myReporting"));
+        assertTrue(panel.getText().contains("PdA"), panel.getText());
+        assertTrue(driver.findElement(By.id("myIti")).getText().contains("Pas encore enregistré"), "no ITI report yet");
+        assertTrue(driver.findElement(By.id("myPoa")).getText().contains("Présenté le"), "the PoA report is in");
+        screenshot("dashboard-fp-burundi-fr");
+
+        driver.findElement(By.cssSelector("#myReporting a")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("reportsForm")));
+        assertTrue(pageTitle().contains("Burundi"), pageTitle());
+        String iti = "reportsForm:forms:1:";
+        driver.findElement(By.cssSelector("[id='" + iti + "submitted'] .ui-chkbox-box")).click();
+        waitFor(d -> {
+            try {
+                return d.findElement(By.id(iti + "submittedOn_input")).isEnabled();
+            } catch (org.openqa.selenium.StaleElementReferenceException replacedMeanwhile) {
+                return false;
+            }
+        });
+        // the link first: the date picker's calendar opens over the page while the date is typed
+        driver.findElement(By.id(iti + "link")).sendKeys("ftp://cnap.example/iti.pdf");
+        driver.findElement(By.id(iti + "submittedOn_input")).sendKeys(LocalDate.now().minusDays(1).toString());
+        driver.findElement(By.id(iti + "save")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("reportsForm"), "http://"));
+        screenshot("reports-fp-burundi-error-fr");
+
+        WebElement link = driver.findElement(By.id(iti + "link"));
+        link.clear();
+        link.sendKeys("https://cnap.example/iti-2026.pdf");
+        driver.findElement(By.id(iti + "save")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("reportsForm:messages"),
+                "Le rapport a été enregistré."));
+
+        driver.findElement(By.id(iti + "addNeed")).click();
+        waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("needForm:needTitle")));
+        driver.findElement(By.id("needForm:needTitle")).sendKeys("Formation au traçage des armes");
+        driver.findElement(By.id("needForm:needArea")).sendKeys("Traçage");
+        driver.findElement(By.id("needForm:saveNeed")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id(iti + "needs"), "Formation au traçage des armes"));
+        screenshot("reports-fp-burundi-fr");
+
+        go("app/dashboard.xhtml");
+        assertTrue(driver.findElement(By.id("myIti")).getText().contains("Présenté le"), "now recorded");
+    }
+
+    @Test
+    void inArabicAFocalPointSeesTheirStateHasNotReported() {
+        open("en-US,en");
+        go("login.xhtml");
+        signIn("fp.sudan");
+        assertTrue(driver.findElement(By.id("myReporting")).getText().contains("الموعد النهائي"));
+        assertTrue(driver.findElement(By.id("myPoa")).getText().contains("لم يُسجَّل بعد"));
+        screenshot("dashboard-fp-sudan-reporting-ar");
+
+        driver.findElement(By.cssSelector("#myReporting a")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("reportsForm")));
+        assertTrue(pageTitle().contains("السودان"), pageTitle());
+        assertFalse(driver.findElement(By.id("reportsForm:forms:0:save")).getText().isBlank());
+        screenshot("reports-fp-sudan-ar");
+
+        // another State's reports: readable, not editable
+        go("app/reports.xhtml?iso=KE");
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#reportsForm .notice")));
+        assertTrue(driver.findElements(By.id("reportsForm:forms:0:save")).isEmpty(), "no save button");
+        screenshot("reports-kenya-read-only-ar");
+    }
+
+    // --- the browser ---------------------------------------------------------------------------------------------
+
+    private void open(String languages) {
+        try {
+            profile = Files.createTempDirectory("salwhub-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-features=Translate", "--window-size=1366,900",
+                "--user-data-dir=" + profile, "--lang=" + languages.split(",")[0]);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", languages));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(WAIT);
+    }
+
+    private void go(String path) {
+        String root = base.toExternalForm().endsWith("/") ? base.toExternalForm() : base.toExternalForm() + "/";
+        driver.get(URI.create(root + path).toString());
+    }
+
+    private void signIn(String username) {
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("loginForm:username")));
+        driver.findElement(By.id("loginForm:username")).sendKeys(username);
+        driver.findElement(By.id("loginForm:password")).sendKeys(PASSWORD);
+        driver.findElement(By.id("loginForm:submit")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("accountForm:signOut")));
+    }
+
+    private void chooseLanguage(String code) {
+        driver.findElement(By.cssSelector("form#languageForm a[id$=':lang'][lang='" + code + "']")).click();
+        waitFor(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", code));
+        waitFor(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /** Chart.js has drawn: the widget holds a chart with bars. */
+    private void waitForChart() {
+        waitFor(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "var w = PrimeFaces.widgets['widget_reportingForm_rateChart'];"
+                        + " return !!(w && w.chart && w.chart.data.datasets.length == 2);")));
+    }
+
+    private String pageTitle() {
+        return driver.findElement(By.cssSelector("h1.page-title")).getText().trim();
+    }
+
+    /** Waits; on a timeout keeps a screenshot of what the page showed instead ({@code failed-<n>.png}). */
+    private <T> T waitFor(java.util.function.Function<WebDriver, T> condition) {
+        try {
+            return new WebDriverWait(driver, WAIT).until(condition::apply);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("failed-" + System.currentTimeMillis());
+            throw e;
+        }
+    }
+
+    private void screenshot(String name) {
+        Path dir = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
+        Dimension size = driver.manage().window().getSize();
+        try {
+            Files.createDirectories(dir);
+            Number height = (Number) ((JavascriptExecutor) driver).executeScript(
+                    "return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight)");
+            if (height != null && height.intValue() > size.getHeight()) {
+                driver.manage().window().setSize(new Dimension(size.getWidth(), Math.min(height.intValue() + 150, 4000)));
+            }
+            byte[] png = ((ChromeDriver) driver).getScreenshotAs(OutputType.BYTES);
+            Files.write(dir.resolve(name + ".png"), png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            driver.manage().window().setSize(size);
+        }
+    }
+}
