@@ -39,7 +39,11 @@ public final class ReportingGroups {
     }
 
     public static String of(StateView state) {
-        return state == null ? OTHER : ofIsoCode(state.iso2());
+        if (state == null) {
+            return OTHER;
+        }
+        // the M49 subregion from the registry's reference data; the ISO lookup only for States without one
+        return state.subregion() != null ? state.subregion().name() : ofIsoCode(state.iso2());
     }
 
     /** By ISO 3166-1 alpha-2 code. */
