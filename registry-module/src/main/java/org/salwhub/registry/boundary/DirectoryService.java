@@ -70,15 +70,13 @@ public class DirectoryService implements DirectoryFacade {
         requireMember();
         LocalDate today = LocalDate.now();
         long total = DirectoryQueries.count(em, query, policy, today);
-        List<ContactView> rows = DirectoryQueries.page(em, query, policy, today).stream()
-                .map(row -> view((ContactRole) row[0], (Person) row[1], (Agency) row[2], today)).toList();
-        return new Page<>(rows, total);
+        return new Page<>(views(DirectoryQueries.page(em, query, policy, today), today), total);
     }
 
     @Override
     public List<ContactView> currentContacts(StateId state, RoleType type) {
         requireMember();
-        var query = em.createQuery("SELECT r, p, a FROM Person p LEFT JOIN Agency a ON a.id = p.agencyId, ContactRole r"
+        var query = em.createQuery("SELECT r, p FROM Person p, ContactRole r"
                         + " WHERE r.personId = p.id AND r.stateId = :state AND r.validTo IS NULL"
                         + (type == null ? "" : " AND r.roleType = :type") + " ORDER BY r.roleType, p.familyName",
                         Object[].class)
@@ -86,19 +84,16 @@ public class DirectoryService implements DirectoryFacade {
         if (type != null) {
             query.setParameter("type", type);
         }
-        return query.getResultStream().map(row -> view((ContactRole) row[0], (Person) row[1], (Agency) row[2], LocalDate.now()))
-                .toList();
+        return views(query.getResultList(), LocalDate.now());
     }
 
     @Override
     public List<ContactView> history(StateId state) {
         requireMember();
-        return em.createQuery("SELECT r, p, a FROM Person p LEFT JOIN Agency a ON a.id = p.agencyId, ContactRole r"
+        return views(em.createQuery("SELECT r, p FROM Person p, ContactRole r"
                         + " WHERE r.personId = p.id AND r.stateId = :state"
                         + " ORDER BY r.validFrom DESC, r.roleType", Object[].class)
-                .setParameter("state", state.toString())
-                .getResultStream().map(row -> view((ContactRole) row[0], (Person) row[1], (Agency) row[2], LocalDate.now()))
-                .toList();
+                .setParameter("state", state.toString()).getResultList(), LocalDate.now());
     }
 
     @Override
@@ -133,11 +128,16 @@ public class DirectoryService implements DirectoryFacade {
 
     @Override
     public List<PublicContact> publicDirectory(StateId state) {
-        return em.createQuery("SELECT r.roleType, a.name FROM Person p LEFT JOIN Agency a ON a.id = p.agencyId, ContactRole r"
+        List<Object[]> rows = em.createQuery("SELECT r, p FROM Person p, ContactRole r"
                         + " WHERE r.personId = p.id AND r.stateId = :state AND r.validTo IS NULL"
                         + " ORDER BY r.roleType", Object[].class)
-                .setParameter("state", state.toString()).getResultStream()
-                .map(row -> new PublicContact(state.value(), (RoleType) row[0], (String) row[1])).toList();
+                .setParameter("state", state.toString()).getResultList();
+        java.util.Map<String, Agency> agencies = agenciesOf(rows);
+        return rows.stream().map(row -> {
+            Agency agency = agencies.get(((Person) row[1]).agencyId());
+            return new PublicContact(state.value(), ((ContactRole) row[0]).roleType(),
+                    agency == null ? null : agency.name());
+        }).toList();
     }
 
     @Override
@@ -438,6 +438,23 @@ public class DirectoryService implements DirectoryFacade {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** Views of (role, person) rows, with their agencies read in one more statement whatever the number of rows. */
+    private List<ContactView> views(List<Object[]> rows, LocalDate today) {
+        java.util.Map<String, Agency> agencies = agenciesOf(rows);
+        return rows.stream().map(row -> view((ContactRole) row[0], (Person) row[1],
+                agencies.get(((Person) row[1]).agencyId()), today)).toList();
+    }
+
+    private java.util.Map<String, Agency> agenciesOf(List<Object[]> rows) {
+        List<String> ids = rows.stream().map(row -> ((Person) row[1]).agencyId()).filter(java.util.Objects::nonNull)
+                .distinct().toList();
+        if (ids.isEmpty()) {
+            return java.util.Collections.emptyMap(); // get(null) answers null, as persons without an agency need
+        }
+        return em.createQuery("SELECT a FROM Agency a WHERE a.id IN :ids", Agency.class).setParameter("ids", ids)
+                .getResultStream().collect(java.util.stream.Collectors.toMap(a -> a.view().id().toString(), a -> a));
+    }
 
     private Optional<CoordinationBody> bodyOf(StateId state) {
         return em.createNamedQuery("CoordinationBody.ofState", CoordinationBody.class)

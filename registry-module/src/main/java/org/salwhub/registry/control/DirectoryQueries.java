@@ -46,7 +46,7 @@ public final class DirectoryQueries {
         String sort = SORT.getOrDefault(query.sortField() == null ? "personName" : query.sortField(), "p.familyName");
         String direction = query.ascending() ? " ASC" : " DESC";
         TypedQuery<Object[]> page = em.createQuery("SELECT " + (nameWords(query).isEmpty() ? "" : "DISTINCT ")
-                + "r, p, a FROM " + persons(query) + " LEFT JOIN Agency a ON a.id = p.agencyId, ContactRole r" + where + " ORDER BY " + sort + direction
+                + "r, p FROM " + persons(query) + ", ContactRole r" + where + " ORDER BY " + sort + direction
                 + ", p.givenName, r.id", Object[].class);
         parameters.forEach(page::setParameter);
         return page.setFirstResult(Math.max(0, query.first())).setMaxResults(Math.min(Math.max(1, query.size()), 500))

@@ -97,7 +97,7 @@ public class Person {
     @Column(name = "token", length = 120)
     private Set<String> nameTokens = new HashSet<>();
 
-    @Column(name = "merged_into", length = 36)
+    @Column(name = "merged_with", length = 36)
     private String mergedInto;
 
     @Column(nullable = false)
