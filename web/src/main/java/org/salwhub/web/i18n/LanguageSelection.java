@@ -70,6 +70,12 @@ public class LanguageSelection implements Serializable {
         }
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         String query = request.getQueryString();
+        if (query == null && faces.getViewRoot().getViewId() != null) {
+            // a postback's URL has lost the page's parameters (?iso=KE): its view parameters carry them
+            external.redirect(faces.getApplication().getViewHandler().getRedirectURL(faces,
+                    faces.getViewRoot().getViewId(), Map.of(), true));
+            return;
+        }
         external.redirect(request.getRequestURI() + (query == null ? "" : "?" + query));
     }
 

@@ -33,6 +33,10 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.salwhub.registry.api.directory.AgencyType;
+import org.salwhub.registry.api.directory.BodyType;
+import org.salwhub.registry.api.directory.RoleType;
+import org.salwhub.registry.api.directory.VerificationState;
 import org.salwhub.registry.api.kernel.FieldError;
 import org.salwhub.registry.api.kernel.Role;
 import org.salwhub.web.audit.AuditAction;
@@ -59,7 +63,15 @@ class BundleTest {
     private static final Map<String, List<String>> DYNAMIC_KEYS = Map.of(
             "role.", Arrays.stream(Role.values()).map(Enum::name).toList(),
             "audit.action.", Arrays.stream(AuditAction.values()).map(Enum::name).toList(),
-            "language.", Languages.SUPPORTED);
+            "language.", Languages.SUPPORTED,
+            "roleType.", names(RoleType.values()),
+            "verification.", names(VerificationState.values()),
+            "agencyType.", names(AgencyType.values()),
+            "bodyType.", names(BodyType.values()));
+
+    private static List<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toList();
+    }
 
     /** Attributes whose values people read. */
     private static final Set<String> TEXT_ATTRIBUTES = Set.of("value", "header", "headerText", "title", "label",

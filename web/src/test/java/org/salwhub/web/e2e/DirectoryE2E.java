@@ -1,0 +1,448 @@
+package org.salwhub.web.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.salwhub.web.it.Deployments;
+
+/**
+ * The focal-point directory as its readers use it: searching, exporting, a State's profile with the history of
+ * its contacts, confirming a State's entries, and the dashboard's view of the directory, in English and Arabic.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DirectoryE2E {
+
+    static final String PASSWORD = "SalwHub#2026";
+    static final String CHROMIUM = "/usr/bin/chromium";
+    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    static final Duration WAIT = Duration.ofSeconds(30);
+    static final String ROWS = "[id='directoryForm:contacts_data'] > tr";
+
+    static final Logger CDP_VERSION_WARNINGS = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
+
+    static {
+        CDP_VERSION_WARNINGS.setLevel(Level.SEVERE);
+    }
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private WebDriver driver;
+    private Path profile;
+    private Path downloads;
+
+    @AfterEach
+    void closeBrowser() throws IOException {
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
+        for (Path dir : new Path[] {profile, downloads}) {
+            if (dir != null) {
+                try (Stream<Path> files = Files.walk(dir)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+        }
+        profile = null;
+        downloads = null;
+    }
+
+    @Test
+    void staffSearchExportAndOpenAStateWithItsHistory() throws IOException {
+        open("en-US,en");
+        go("login.xhtml");
+        signIn("staff");
+
+        // the dashboard: what is missing in the directory, linked to the filtered list
+        WebElement health = driver.findElement(By.id("directoryHealth"));
+        assertTrue(health.isDisplayed());
+        List<String> withoutPoa = texts(By.cssSelector("#withoutPoa .chip"));
+        assertFalse(withoutPoa.contains("Kenya"), "Kenya has a PoA contact: " + withoutPoa);
+        assertFalse(withoutPoa.contains("Sudan"), withoutPoa.toString());
+        assertEquals(11, withoutPoa.size(), "15 member States, 4 with contacts: " + withoutPoa);
+        assertTrue(texts(By.cssSelector("#withoutIti .chip")).contains("Burundi"), "Burundi has no ITI contact");
+        int stale = Integer.parseInt(driver.findElement(By.cssSelector("[id$='staleEntries'] .figure")).getText().trim());
+        assertTrue(stale >= 2, "Uganda's and Burundi's old entries are stale: " + stale);
+        screenshot("dashboard-directory-en");
+
+        // the directory from the menu
+        driver.findElement(By.cssSelector("[id='menuForm:directory'] a, a[id='menuForm:directory']")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("directoryForm:text")));
+        assertEquals("Focal-point directory", pageTitle());
+        assertEquals(11, rows().size(), "every current contact of the demo directory");
+        screenshot("directory-en");
+
+        // the stale entries, from the dashboard's link
+        go("app/directory.xhtml?verification=STALE");
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("directoryForm:text")));
+        assertEquals(stale, rows().size(), "the link shows as many stale entries as the dashboard counts");
+        assertTrue(rows().stream().allMatch(r -> r.getText().contains("Stale")));
+        assertEquals("STALE", driver.findElement(By.id("directoryForm:verification_input")).getAttribute("value"),
+                "the filter shows what the link chose");
+
+        // "Clear" drops every filter
+        driver.findElement(By.id("directoryForm:clear")).click();
+        waitFor(d -> rows().size() == 11);
+
+        search("Wanjiru");
+        List<WebElement> grace = rows();
+        assertEquals(2, grace.size(), "Grace Wanjiru holds two roles");
+        assertTrue(grace.stream().anyMatch(r -> r.getText().contains("Programme of Action national point of contact")));
+        assertTrue(grace.get(0).getText().contains("Kenya"));
+        assertTrue(grace.get(0).getText().contains("g.wanjiru@knfp.example"));
+        screenshot("directory-wanjiru-en");
+
+        // exports of the filtered list
+        Path csv = download("directoryForm:exportCsv", ".csv");
+        byte[] bytes = Files.readAllBytes(csv);
+        assertEquals(0xEF, bytes[0] & 0xFF, "UTF-8 byte order mark");
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        assertEquals(3, text.strip().split("\r\n").length, "a header and Grace's two roles:\n" + text);
+        assertTrue(text.contains("Grace Wanjiru") && text.contains("Kenya"), text);
+
+        // Chromium without a network holds other file types back for a Safe Browsing check: the browser's own
+        // request for them instead, with the form as the button sends it
+        byte[] xlsx = submitForFile("directoryForm", "directoryForm:exportXlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertEquals("Person", sheet.getRow(0).getCell(0).getStringCellValue());
+            assertEquals(2, sheet.getLastRowNum());
+            assertTrue(sheet.getRow(1).getCell(0).getStringCellValue().contains("Wanjiru"));
+        }
+
+        String vcards = new String(submitForFile("directoryForm", "directoryForm:exportVcards"), StandardCharsets.UTF_8)
+                .replace("\r\n ", "");
+        assertEquals(1, vcards.split("BEGIN:VCARD", -1).length - 1, "one card for one person:\n" + vcards);
+        assertTrue(vcards.contains("\r\nFN:Ms. Grace Wanjiru\r\n"), vcards);
+        assertTrue(vcards.contains("\r\nN:Wanjiru;Grace;;Ms.;\r\n"), vcards);
+        assertTrue(vcards.contains("EMAIL;TYPE=work:g.wanjiru@knfp.example"), vcards);
+
+        // the ticked rows only
+        rows().get(0).findElement(By.cssSelector(".ui-selection-column .ui-chkbox-box")).click();
+        String ticked = new String(submitForFile("directoryForm", "directoryForm:exportSelected"), StandardCharsets.UTF_8);
+        assertEquals(1, ticked.split("BEGIN:VCARD", -1).length - 1, ticked);
+
+        // Kenya's profile from her row: the history keeps Peter Mutua, replaced by Grace Wanjiru
+        rows().get(0).findElement(By.cssSelector("a.state-link")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("stateForm:history")));
+        assertEquals("Kenya", pageTitle());
+        assertTrue(driver.getCurrentUrl().contains("iso=KE"), driver.getCurrentUrl());
+        WebElement replaced = driver.findElements(By.cssSelector("[id='stateForm:history'] .timeline-item")).stream()
+                .filter(item -> item.getText().contains("Peter Mutua")
+                        && item.getText().contains("Programme of Action national point of contact"))
+                .findFirst().orElseThrow(() -> new AssertionError(driver.findElement(By.id("stateForm:history")).getText()));
+        assertTrue(replaced.getText().contains("Replaced by Ms. Grace Wanjiru"), replaced.getText());
+        assertTrue(replaced.getText().contains("Reassigned to the Ministry of Interior"), replaced.getText());
+        assertTrue(replaced.getAttribute("class").contains("is-ended"));
+        assertTrue(driver.findElement(By.id("stateForm:body")).getText().contains("Presidential directive, 2003"));
+        assertTrue(driver.findElement(By.id("stateForm:contacts")).getText().contains("Supt. James Otieno"));
+        assertTrue(driver.findElement(By.id("stateForm:instruments")).isDisplayed());
+        screenshot("state-ke-en");
+
+        // staff confirm every entry of Kenya in one step
+        driver.findElement(By.id("stateForm:confirmAll")).click();
+        waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+        WebElement growl = waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-growl-message")));
+        assertTrue(growl.getText().contains("entries were confirmed"), growl.getText());
+        waitFor(d -> d.findElement(By.cssSelector("[id='stateForm:contacts'] .verification-summary")).getText().contains("Due 0"));
+        assertTrue(driver.findElement(By.cssSelector("[id='stateForm:contacts'] .verification-summary")).getText().contains("Stale 0"));
+
+        // the same in Arabic: right to left
+        chooseLanguage("ar");
+        assertLanguage("ar", "rtl");
+        assertEquals("كينيا", pageTitle());
+        assertSidebarOnThe("right");
+        assertTrue(driver.findElement(By.id("stateForm:history")).getText().contains("Peter Mutua"));
+        screenshot("state-ke-ar");
+
+        go("app/dashboard.xhtml");
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("directoryHealth")));
+        screenshot("dashboard-directory-ar");
+
+        // staff's language goes back to English, as the demo data has it
+        chooseLanguage("en");
+        assertLanguage("en", "ltr");
+    }
+
+    @Test
+    void aReviewerReadsTheDirectoryInArabic() {
+        open("en-US,en");
+        go("login.xhtml");
+        signIn("reviewer");
+        assertLanguage("ar", "rtl");
+
+        go("app/directory.xhtml");
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("directoryForm:text")));
+        assertEquals("دليل جهات الاتصال", pageTitle());
+        assertSidebarOnThe("right");
+        screenshot("directory-ar");
+
+        search("Omar");
+        List<WebElement> omar = rows();
+        assertEquals(2, omar.size(), "Omar Abdelrahman holds two roles");
+        WebElement row = omar.get(0);
+        assertTrue(row.getText().contains("عمر عبد الرحمن"), row.getText());
+        assertTrue(row.findElement(By.cssSelector(".latin-name")).getText().contains("Omar Abdelrahman"));
+        assertTrue(row.getText().contains("السودان"), "Sudan, in Arabic: " + row.getText());
+        // the first column (the tick boxes) is at the right in Arabic
+        WebElement tick = row.findElement(By.cssSelector(".ui-selection-column"));
+        WebElement person = row.findElement(By.cssSelector(".col-person"));
+        assertTrue(tick.getRect().getX() > person.getRect().getX(), "columns run right to left");
+        screenshot("directory-omar-ar");
+
+        row.findElement(By.cssSelector("a.state-link")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("stateForm:history")));
+        assertEquals("السودان", pageTitle());
+        assertTrue(driver.findElement(By.id("stateForm:contacts")).getText().contains("عمر عبد الرحمن"));
+        assertTrue(driver.findElement(By.id("stateForm:contacts")).getText().contains("جهة الاتصال الوطنية لبرنامج العمل"));
+        assertTrue(driver.findElements(By.id("stateForm:confirmAll")).isEmpty(), "a reviewer confirms nothing");
+        screenshot("state-sd-ar");
+
+        // Sudan's contacts as vCards: one card per person, the Arabic name with its transliteration
+        String cards = new String(submitForFile("stateForm", "stateForm:vcards"), StandardCharsets.UTF_8);
+        assertEquals(2, cards.split("BEGIN:VCARD", -1).length - 1, cards);
+        String unfolded = cards.replace("\r\n ", "");
+        assertTrue(unfolded.contains("\r\nFN;ALTID=1;LANGUAGE=ar:السيد عمر عبد الرحمن\r\n"), unfolded);
+        assertTrue(unfolded.contains("\r\nFN;ALTID=1;LANGUAGE=ar-Latn:Omar Abdelrahman\r\n"), unfolded);
+        for (String line : cards.split("\r\n")) {
+            assertTrue(line.getBytes(StandardCharsets.UTF_8).length <= 75, "folded at 75 octets: " + line);
+        }
+    }
+
+    @Test
+    void aFocalPointFindsTheirStateAndConfirmsItsEntries() {
+        open("en-US,en");
+        go("login.xhtml");
+        signIn("fp.burundi");
+        assertLanguage("fr", "ltr");
+        WebElement myState = driver.findElement(By.id("myState"));
+        assertTrue(myState.getText().contains("Burundi"), myState.getText());
+        screenshot("dashboard-fp-burundi-fr");
+
+        myState.findElement(By.cssSelector("a[id$='myStateProfile']")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("stateForm:history")));
+        assertEquals("Burundi", pageTitle());
+        assertTrue(driver.findElement(By.id("stateForm:contacts")).getText().contains("Claudine Niyonzima"));
+        assertTrue(driver.findElement(By.id("stateForm:body")).getText().contains("Commission nationale"));
+        screenshot("state-bi-fr");
+        assertTrue(driver.findElement(By.id("stateForm:confirmAll")).isDisplayed(), "Burundi's focal point confirms");
+
+        // not another State's entries
+        go("app/state.xhtml?iso=KE");
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("stateForm:history")));
+        assertTrue(driver.findElements(By.id("stateForm:confirmAll")).isEmpty(), "not Kenya's");
+
+        go("app/directory.xhtml?state=BI");
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("directoryForm:text")));
+        assertTrue(rows().stream().allMatch(r -> r.getText().contains("Burundi")), "filtered by the link");
+        screenshot("directory-bi-fr");
+
+        go("app/state.xhtml?iso=XX");
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-box")));
+    }
+
+    // --- the directory page ---------------------------------------------------------------------------------------
+
+    private void search(String text) {
+        WebElement field = driver.findElement(By.id("directoryForm:text"));
+        field.clear();
+        field.sendKeys(text);
+        WebElement before = driver.findElement(By.id("directoryForm:contacts_data"));
+        driver.findElement(By.id("directoryForm:search")).click();
+        waitFor(ExpectedConditions.stalenessOf(before)); // the table came back from the server
+        waitFor(d -> {
+            List<WebElement> rows = d.findElements(By.cssSelector(ROWS));
+            return !rows.isEmpty() && rows.stream().allMatch(r -> r.getText().toLowerCase().contains(text.toLowerCase())
+                    || r.findElements(By.cssSelector(".latin-name")).stream()
+                    .anyMatch(l -> l.getText().toLowerCase().contains(text.toLowerCase())));
+        });
+    }
+
+    private List<WebElement> rows() {
+        return driver.findElements(By.cssSelector(ROWS)).stream()
+                .filter(r -> !r.getAttribute("class").contains("ui-datatable-empty-message")).toList();
+    }
+
+    private List<String> texts(By by) {
+        return driver.findElements(by).stream().map(e -> e.getText().trim()).toList();
+    }
+
+    /** Clicks an export button and waits for the browser to save the file. */
+    private Path download(String buttonId, String extension) {
+        try {
+            try (Stream<Path> old = Files.list(downloads)) {
+                old.forEach(p -> p.toFile().delete());
+            }
+            driver.findElement(By.id(buttonId)).click();
+            return waitFor(d -> {
+                try (Stream<Path> files = Files.list(downloads)) {
+                    Optional<Path> done = files.filter(p -> p.toString().endsWith(extension)).findFirst();
+                    return done.filter(p -> p.toFile().length() > 0).orElse(null);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Submits a form as its button would (its fields, the view state, the button's name) from within the page,
+     * so with the session's cookies, and returns the body of the answer.
+     */
+    private byte[] submitForFile(String formId, String buttonId) {
+        Object base64 = ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const form = document.getElementById(arguments[0]);
+                const body = new URLSearchParams(new FormData(form));
+                body.append(arguments[1], arguments[1]);
+                fetch(form.action, {method: 'POST', body: body, credentials: 'same-origin'})
+                    .then(r => r.ok ? r.arrayBuffer() : Promise.reject(r.status))
+                    .then(b => {
+                        let s = '';
+                        new Uint8Array(b).forEach(x => s += String.fromCharCode(x));
+                        done(btoa(s));
+                    })
+                    .catch(e => done('ERROR ' + e));
+                """, formId, buttonId);
+        assertFalse(String.valueOf(base64).startsWith("ERROR"), String.valueOf(base64));
+        return java.util.Base64.getDecoder().decode((String) base64);
+    }
+
+    // --- the browser ---------------------------------------------------------------------------------------------
+
+    private void open(String languages) {
+        try {
+            profile = Files.createTempDirectory("salwhub-chromium-");
+            downloads = Files.createTempDirectory("salwhub-downloads-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-features=Translate", "--window-size=1366,900",
+                "--user-data-dir=" + profile, "--lang=" + languages.split(",")[0]);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", languages,
+                "download.default_directory", downloads.toString(), "download.prompt_for_download", false,
+                "download.directory_upgrade", true, "safebrowsing.enabled", false,
+                // several exports from one page are not "automatic downloads" to be blocked
+                "profile.default_content_setting_values.automatic_downloads", 1));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(WAIT);
+        driver.manage().timeouts().scriptTimeout(WAIT);
+    }
+
+    private void go(String path) {
+        driver.get(url(path).toString());
+    }
+
+    private URI url(String path) {
+        String root = base.toExternalForm().endsWith("/") ? base.toExternalForm() : base.toExternalForm() + "/";
+        return URI.create(root + path);
+    }
+
+    private void signIn(String username) {
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("loginForm:username")));
+        driver.findElement(By.id("loginForm:username")).sendKeys(username);
+        driver.findElement(By.id("loginForm:password")).sendKeys(PASSWORD);
+        driver.findElement(By.id("loginForm:submit")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("accountForm:signOut")));
+    }
+
+    private void chooseLanguage(String code) {
+        driver.findElement(By.cssSelector("form#languageForm a[id$=':lang'][lang='" + code + "']")).click();
+        waitFor(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", code));
+        waitFor(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    private void assertLanguage(String lang, String dir) {
+        WebElement html = driver.findElement(By.tagName("html"));
+        assertEquals(lang, html.getAttribute("lang"), "<html lang>");
+        assertEquals(dir, html.getAttribute("dir"), "<html dir>");
+    }
+
+    private void assertSidebarOnThe(String side) {
+        WebElement sidebar = driver.findElement(By.cssSelector("nav.sidebar"));
+        WebElement content = driver.findElement(By.cssSelector("main.content"));
+        boolean left = sidebar.getRect().getX() < content.getRect().getX();
+        assertEquals(side, left ? "left" : "right", "side menu position");
+    }
+
+    private String pageTitle() {
+        return driver.findElement(By.cssSelector("h1.page-title")).getText().trim();
+    }
+
+    private <T> T waitFor(java.util.function.Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(condition::apply);
+    }
+
+    /** A PNG of the whole page (the window grows to the page's height for the shot). */
+    private void screenshot(String name) {
+        Path dir = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
+        Dimension size = driver.manage().window().getSize();
+        try {
+            Files.createDirectories(dir);
+            Number height = (Number) ((JavascriptExecutor) driver).executeScript(
+                    "return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight)");
+            if (height != null && height.intValue() > size.getHeight()) {
+                driver.manage().window().setSize(new Dimension(size.getWidth(), Math.min(height.intValue() + 150, 4000)));
+            }
+            byte[] png = ((ChromeDriver) driver).getScreenshotAs(OutputType.BYTES);
+            Files.write(dir.resolve(name + ".png"), png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            driver.manage().window().setSize(size);
+        }
+    }
+}
