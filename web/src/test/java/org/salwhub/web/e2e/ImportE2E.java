@@ -35,6 +35,7 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -236,7 +237,7 @@ class ImportE2E {
     }
 
     private <T> T waitFor(java.util.function.Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT).until(condition::apply);
+        return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(condition::apply);
     }
 
     private void screenshot(String name) {

@@ -30,6 +30,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -237,7 +238,7 @@ class ReportingE2E {
     /** Waits; on a timeout keeps a screenshot of what the page showed instead ({@code failed-<n>.png}). */
     private <T> T waitFor(java.util.function.Function<WebDriver, T> condition) {
         try {
-            return new WebDriverWait(driver, WAIT).until(condition::apply);
+            return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(condition::apply);
         } catch (org.openqa.selenium.TimeoutException e) {
             screenshot("failed-" + System.currentTimeMillis());
             throw e;
