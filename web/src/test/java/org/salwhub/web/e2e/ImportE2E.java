@@ -54,8 +54,6 @@ import org.salwhub.web.it.Deployments;
 class ImportE2E {
 
     static final String PASSWORD = "SalwHub#2026";
-    static final String CHROMIUM = "/usr/bin/chromium";
-    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     static final Duration WAIT = Duration.ofSeconds(60);
 
     static {
@@ -196,17 +194,7 @@ class ImportE2E {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--disable-features=Translate", "--window-size=1366,900",
-                "--user-data-dir=" + profile, "--lang=" + languages.split(",")[0]);
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", languages));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(WAIT);
+        driver = Chromium.start(profile, languages, WAIT, Map.of());
     }
 
     private void go(String path) {
@@ -241,21 +229,6 @@ class ImportE2E {
     }
 
     private void screenshot(String name) {
-        Path dir = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
-        Dimension size = driver.manage().window().getSize();
-        try {
-            Files.createDirectories(dir);
-            Number height = (Number) ((JavascriptExecutor) driver).executeScript(
-                    "return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight)");
-            if (height != null && height.intValue() > size.getHeight()) {
-                driver.manage().window().setSize(new Dimension(size.getWidth(), Math.min(height.intValue() + 150, 4000)));
-            }
-            byte[] png = ((ChromeDriver) driver).getScreenshotAs(OutputType.BYTES);
-            Files.write(dir.resolve(name + ".png"), png);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            driver.manage().window().setSize(size);
-        }
+        Chromium.screenshot(driver, name);
     }
 }
