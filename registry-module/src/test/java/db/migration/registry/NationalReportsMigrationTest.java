@@ -28,7 +28,8 @@ class NationalReportsMigrationTest {
     @BeforeAll
     static void migrate() throws SQLException {
         connection = DriverManager.getConnection(URL, "sa", "");
-        assertTrue(Flyway.configure().dataSource(URL, "sa", "").locations("classpath:db/migration/registry").load()
+        assertTrue(Flyway.configure().dataSource(URL, "sa", "").locations("classpath:db/migration/registry")
+                .placeholders(java.util.Map.of("clob", "CLOB", "timestamp", "TIMESTAMP(6)")).load()
                 .migrate().success);
     }
 

@@ -41,6 +41,7 @@ class RegistryMigrationsTest {
         result = Flyway.configure()
                 .dataSource(URL, "sa", "")
                 .locations("classpath:db/migration/registry")
+                .placeholders(java.util.Map.of("clob", "CLOB", "timestamp", "TIMESTAMP(6)"))
                 .load()
                 .migrate();
     }

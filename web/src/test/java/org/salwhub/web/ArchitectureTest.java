@@ -113,15 +113,15 @@ class ArchitectureTest {
                 .allowEmptyShould(true); // assistance and meetings have no entities yet
     }
 
-    /** The web layer's own tables: accounts and tokens (security) and the audit trail (audit). */
+    /** The web layer's own tables: accounts and tokens (security), the audit trail (audit), inbox and outbox (notify). */
     static final ArchRule WEB_ENTITIES_LIVE_IN_SECURITY_AND_AUDIT = classes()
             .that().areAnnotatedWith(Entity.class).and().resideInAPackage(WEB)
-            .should().resideInAnyPackage("org.salwhub.web.security", "org.salwhub.web.audit");
+            .should().resideInAnyPackage("org.salwhub.web.security", "org.salwhub.web.audit", "org.salwhub.web.notify");
 
     static final ArchRule ENTITIES_BELONG_TO_A_MODULE = classes()
             .that().areAnnotatedWith(Entity.class)
             .should().resideInAnyPackage("org.salwhub.registry.entity..", "org.salwhub.assistance.entity..",
-                    "org.salwhub.meetings.entity..", "org.salwhub.web.security", "org.salwhub.web.audit");
+                    "org.salwhub.meetings.entity..", "org.salwhub.web.security", "org.salwhub.web.audit", "org.salwhub.web.notify");
 
     static final List<ArchRule> ALL = List.of(
             REGISTRY_DEPENDS_ON_NO_OTHER_MODULE, ASSISTANCE_DEPENDS_NEITHER_ON_MEETINGS_NOR_ON_WEB,

@@ -27,6 +27,17 @@ public interface RegistryFacade {
 
     Optional<OrganisationView> organisationByAcronym(String acronym);
 
+    /** An organisation with its member States and its point of contact. */
+    Optional<OrganisationDetails> organisationDetails(OrganisationId id);
+
+    /**
+     * Changes an organisation: type, acronym, names, donor flag, member States and point of contact. Staff only.
+     *
+     * @throws org.salwhub.registry.api.kernel.VersionConflictException when someone changed it since
+     *         {@code expectedVersion}
+     */
+    OrganisationDetails updateOrganisation(OrganisationId id, OrganisationEdit edit, long expectedVersion);
+
     /** Records that a State joined the commission. Staff only. */
     StateView admitToCommission(StateId id, LocalDate since, long expectedVersion);
 }

@@ -175,15 +175,7 @@ public class DirectoryService implements DirectoryFacade {
     @Override
     public AgencyView createAgency(UUID stateId, UUID organisationId, AgencyType type, String name, String acronym) {
         checkScope(stateId, organisationId);
-        List<FieldError> errors = new ArrayList<>();
-        if (type == null) {
-            errors.add(FieldError.of("type", "required"));
-        }
-        if (name == null || name.isBlank()) {
-            errors.add(FieldError.of("name", "required"));
-        } else if (name.length() > 255) {
-            errors.add(FieldError.of("name", "tooLong", 255));
-        }
+        List<FieldError> errors = agencyErrors(type, name, acronym);
         checkOwner(stateId, organisationId, errors);
         throwIfAny(errors);
         Agency agency = new Agency(AgencyId.random(), stateId, organisationId, type, name, acronym);
@@ -192,6 +184,41 @@ public class DirectoryService implements DirectoryFacade {
         fire(DirectoryChanged.Kind.AGENCY, agency.view().id().value().toString(), stateId,
                 DirectoryChanged.Change.CREATED);
         return agency.view();
+    }
+
+    @Override
+    public AgencyView updateAgency(AgencyId id, AgencyType type, String name, String acronym, long expectedVersion) {
+        Agency agency = load(Agency.class, id == null ? null : id.toString(), "Agency");
+        AgencyView before = agency.view();
+        checkScope(before.stateId(), before.organisationId());
+        throwIfAny(agencyErrors(type, name, acronym));
+        VersionConflictException.check("Agency", id.toString(), expectedVersion, before.version());
+        agency.rename(type, name, acronym);
+        em.flush();
+        fire(DirectoryChanged.Kind.AGENCY, id.toString(), before.stateId(), DirectoryChanged.Change.UPDATED);
+        return agency.view();
+    }
+
+    @Override
+    public Optional<AgencyView> agency(AgencyId id) {
+        requireMember();
+        return Optional.ofNullable(id == null ? null : em.find(Agency.class, id.toString())).map(Agency::view);
+    }
+
+    private static List<FieldError> agencyErrors(AgencyType type, String name, String acronym) {
+        List<FieldError> errors = new ArrayList<>();
+        if (type == null) {
+            errors.add(FieldError.of("type", "required"));
+        }
+        if (name == null || name.isBlank()) {
+            errors.add(FieldError.of("name", "required"));
+        } else if (name.strip().length() > 255) {
+            errors.add(FieldError.of("name", "tooLong", 255));
+        }
+        if (acronym != null && acronym.strip().length() > 40) {
+            errors.add(FieldError.of("acronym", "tooLong", 40));
+        }
+        return errors;
     }
 
     @Override

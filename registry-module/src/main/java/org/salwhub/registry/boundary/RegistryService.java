@@ -8,16 +8,21 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.ArrayList;
+import org.salwhub.registry.api.OrganisationDetails;
+import org.salwhub.registry.api.OrganisationEdit;
 import org.salwhub.registry.api.OrganisationId;
 import org.salwhub.registry.api.OrganisationView;
 import org.salwhub.registry.api.RegistryFacade;
 import org.salwhub.registry.api.StateId;
 import org.salwhub.registry.api.StateView;
 import org.salwhub.registry.api.kernel.CallerContext;
+import org.salwhub.registry.api.kernel.FieldError;
 import org.salwhub.registry.api.kernel.NotFoundException;
 import org.salwhub.registry.api.kernel.ValidationException;
 import org.salwhub.registry.api.kernel.VersionConflictException;
 import org.salwhub.registry.entity.Organisation;
+import org.salwhub.registry.entity.Person;
 import org.salwhub.registry.entity.State;
 
 /** The registry's facade. Reference data is public; changes are checked here. */
@@ -77,6 +82,73 @@ public class RegistryService implements RegistryFacade {
         return em.createNamedQuery("Organisation.byAcronym", Organisation.class)
                 .setParameter("acronym", acronym)
                 .getResultStream().findFirst().map(Organisation::view);
+    }
+
+    @Override
+    public Optional<OrganisationDetails> organisationDetails(OrganisationId id) {
+        return Optional.ofNullable(id == null ? null : em.find(Organisation.class, id.toString()))
+                .map(Organisation::details);
+    }
+
+    @Override
+    public OrganisationDetails updateOrganisation(OrganisationId id, OrganisationEdit edit, long expectedVersion) {
+        callers.current().requireStaff();
+        Organisation organisation = id == null ? null : em.find(Organisation.class, id.toString());
+        if (organisation == null) {
+            throw new NotFoundException("Organisation", String.valueOf(id));
+        }
+        if (edit == null) {
+            throw new ValidationException("organisation", "required");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        if (edit.type() == null) {
+            errors.add(FieldError.of("type", "required"));
+        }
+        String acronym = edit.acronym() == null ? "" : edit.acronym().strip();
+        if (acronym.isEmpty()) {
+            errors.add(FieldError.of("acronym", "required"));
+        } else if (acronym.length() > 40) {
+            errors.add(FieldError.of("acronym", "tooLong", 40));
+        } else if (em.createNamedQuery("Organisation.byAcronym", Organisation.class).setParameter("acronym", acronym)
+                .getResultStream().anyMatch(other -> !other.view().id().equals(id))) {
+            errors.add(FieldError.of("acronym", "organisation.acronymTaken"));
+        }
+        checkName("nameEn", edit.nameEn(), true, errors);
+        checkName("nameFr", edit.nameFr(), false, errors);
+        checkName("nameAr", edit.nameAr(), false, errors);
+        if (!edit.members().isEmpty()) {
+            if (edit.type() != null && !edit.type().hasMembers()) {
+                errors.add(FieldError.of("members", "organisation.noMembers"));
+            } else if (edit.members().stream().distinct().anyMatch(m -> em.find(State.class, m.toString()) == null)) {
+                errors.add(FieldError.of("members", "organisation.unknownState"));
+            }
+        }
+        if (edit.contactPerson() != null) {
+            Person person = em.find(Person.class, edit.contactPerson().toString());
+            if (person == null) {
+                errors.add(FieldError.of("contactPerson", "organisation.unknownPerson"));
+            } else if (!person.isActive()) {
+                errors.add(FieldError.of("contactPerson", "person.inactive"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        VersionConflictException.check("Organisation", id.toString(), expectedVersion, organisation.version());
+        organisation.edit(new OrganisationEdit(edit.type(), acronym, edit.nameEn(), edit.nameFr(), edit.nameAr(),
+                edit.donor(), edit.members().stream().distinct().toList(), edit.contactPerson()));
+        em.flush();
+        return organisation.details();
+    }
+
+    private static void checkName(String field, String value, boolean required, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                errors.add(FieldError.of(field, "required"));
+            }
+        } else if (value.strip().length() > 255) {
+            errors.add(FieldError.of(field, "tooLong", 255));
+        }
     }
 
     @Override

@@ -64,18 +64,17 @@ public final class DirectoryQueries {
             where.add("p.emailLower LIKE :email");
             params.put("email", escape(q.text().trim().toLowerCase(Locale.ROOT)) + "%");
         } else if (q.text() != null && !q.text().isBlank()) {
-            // every word typed starts a word of the names (the first through the joined token index, the rest by
-            // IN), or the text starts the e-mail address
+            // every word typed starts a word of the names or the e-mail address (both are tokens): the first
+            // through the joined token index, the rest by IN. No OR, so the database starts from the index range.
             List<String> words = nameWords(q);
-            List<String> byName = new ArrayList<>();
+            if (words.isEmpty()) {
+                where.add("1 = 0");
+            }
             for (int i = 0; i < words.size(); i++) {
-                byName.add(i == 0 ? "t0 LIKE :word0" : "p.id IN (SELECT p" + i + ".id FROM Person p" + i
+                where.add(i == 0 ? "t0 LIKE :word0" : "p.id IN (SELECT p" + i + ".id FROM Person p" + i
                         + " JOIN p" + i + ".nameTokens t" + i + " WHERE t" + i + " LIKE :word" + i + ")");
                 params.put("word" + i, escape(words.get(i)) + "%");
             }
-            where.add("((" + (byName.isEmpty() ? "1 = 0" : String.join(" AND ", byName))
-                    + ") OR p.emailLower LIKE :email)");
-            params.put("email", escape(q.text().trim().toLowerCase(Locale.ROOT)) + "%");
         }
         if (q.stateId() != null) {
             where.add("r.stateId = :state");

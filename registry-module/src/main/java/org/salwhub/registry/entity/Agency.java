@@ -55,6 +55,13 @@ public class Agency {
         this.acronym = acronym == null || acronym.isBlank() ? null : acronym.trim();
     }
 
+    /** A new type, name or acronym (the boundary has checked them). */
+    public void rename(AgencyType type, String name, String acronym) {
+        this.type = Objects.requireNonNull(type);
+        this.name = Objects.requireNonNull(name).trim();
+        this.acronym = acronym == null || acronym.isBlank() ? null : acronym.trim();
+    }
+
     public UUID stateId() {
         return Person.uuid(stateId);
     }

@@ -90,7 +90,7 @@ public class Person {
     @Column(name = "search_name", nullable = false, length = 400)
     private String searchName;
 
-    /** Each word of the names, normalised, for word-prefix search through an index. */
+    /** Each word of the names, normalised, and the e-mail address, for prefix search through an index. */
     @NotAudited
     @ElementCollection
     @CollectionTable(name = "reg_person_token", joinColumns = @JoinColumn(name = "person_id"))
@@ -134,6 +134,10 @@ public class Person {
         this.positionTitle = trim(d.positionTitle());
         this.searchName = searchKey(givenName, familyName, latinName);
         Set<String> tokens = tokens(givenName, familyName, latinName);
+        if (emailLower != null) {
+            // the address too, whole: "the text starts the e-mail" then uses the same index as the names
+            tokens.add(emailLower.length() > 120 ? emailLower.substring(0, 120) : emailLower);
+        }
         if (!tokens.equals(nameTokens)) {
             this.nameTokens = tokens;
         }

@@ -14,7 +14,9 @@ public class AuditSessionCustomizer implements SessionCustomizer {
     public void customize(Session session) {
         AuditDescriptorListener listener = new AuditDescriptorListener();
         for (ClassDescriptor descriptor : session.getDescriptors().values()) {
-            if (!descriptor.isAggregateDescriptor() && !AuditEntry.class.equals(descriptor.getJavaClass())) {
+            Class<?> type = descriptor.getJavaClass();
+            if (!descriptor.isAggregateDescriptor() && !AuditEntry.class.equals(type)
+                    && !type.isAnnotationPresent(org.salwhub.registry.api.kernel.NotAudited.class)) {
                 descriptor.getEventManager().addListener(listener);
             }
         }

@@ -51,6 +51,24 @@ public class DemoData {
     @Inject
     DemoReports demoReports;
 
+    @Inject
+    DemoInstruments demoInstruments;
+
+    @Inject
+    DemoMeetings demoMeetings;
+
+    @Inject
+    DemoFellowships demoFellowships;
+
+    @Inject
+    DemoAssistance demoAssistance;
+
+    @Inject
+    DemoOrganisations demoOrganisations;
+
+    @Inject
+    DemoProjects demoProjects;
+
     @PostConstruct
     // no transaction of its own: each step commits inside its task scope, so the audit trail names the task
     @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
@@ -67,6 +85,12 @@ public class DemoData {
             demoAccounts.create();
             demoDirectory.create();
             demoReports.create();
+            demoInstruments.create();
+            demoMeetings.create();
+            demoFellowships.create();
+            demoAssistance.create();
+            demoOrganisations.create();
+            demoProjects.create();
             return null;
         });
         LOG.info(() -> "Demo data loaded: " + MEMBERS.size() + " member States and the demo accounts (password "

@@ -31,7 +31,7 @@ public class Formats {
     }
 
     public String number(Number number) {
-        return number == null ? "" : NumberFormat.getNumberInstance(language.getLocale()).format(number);
+        return number(number, language.getLocale());
     }
 
     public String money(BigDecimal amount, String currency) {
@@ -46,6 +46,10 @@ public class Formats {
     public static String dateTime(Instant instant, Locale locale, ZoneId zone) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale)
                 .withDecimalStyle(DecimalStyle.of(locale)).withZone(zone).format(instant);
+    }
+
+    public static String number(Number number, Locale locale) {
+        return number == null ? "" : NumberFormat.getNumberInstance(locale).format(number);
     }
 
     public static String money(BigDecimal amount, String currency, Locale locale) {

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,7 +25,6 @@ import org.salwhub.registry.api.directory.ImportResult;
 import org.salwhub.registry.api.directory.ImportRow;
 import org.salwhub.registry.api.kernel.FieldError;
 import org.salwhub.registry.api.kernel.ValidationException;
-import org.salwhub.web.i18n.Languages;
 import org.salwhub.web.i18n.Messages;
 
 /**
@@ -117,9 +115,6 @@ public class ContactImportResource {
     }
 
     private Locale locale() {
-        if (headers != null && !headers.getAcceptableLanguages().isEmpty()) {
-            return Languages.locale(Languages.negotiate(Collections.enumeration(headers.getAcceptableLanguages())));
-        }
-        return Locale.ENGLISH;
+        return RequestLanguage.of(headers);
     }
 }

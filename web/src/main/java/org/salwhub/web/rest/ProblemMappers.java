@@ -18,7 +18,6 @@ import org.salwhub.registry.api.kernel.NotFoundException;
 import org.salwhub.registry.api.kernel.ValidationException;
 import org.salwhub.registry.api.kernel.VersionConflictException;
 import org.salwhub.web.audit.ConflictExplainer;
-import org.salwhub.web.i18n.Languages;
 import org.salwhub.web.i18n.Messages;
 
 /**
@@ -86,10 +85,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     }
 
     private Locale locale() {
-        if (headers != null && !headers.getAcceptableLanguages().isEmpty()) {
-            return Languages.locale(Languages.negotiate(java.util.Collections.enumeration(headers.getAcceptableLanguages())));
-        }
-        return Locale.ENGLISH;
+        return RequestLanguage.of(headers);
     }
 
     static Throwable unwrap(Throwable thrown) {

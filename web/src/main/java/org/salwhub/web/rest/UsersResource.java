@@ -36,4 +36,11 @@ public class UsersResource {
     public AccountView find(@PathParam("id") String id) {
         return accounts.find(id);
     }
+
+    @jakarta.ws.rs.POST
+    @Path("{id}/unlock")
+    @Operation(summary = "Lift a lockout after repeated wrong passwords (administrators only)")
+    public AccountView unlock(@PathParam("id") String id) {
+        return accounts.unlock(id);
+    }
 }

@@ -25,6 +25,13 @@ public class AccountLookup {
                 .getResultStream().findFirst();
     }
 
+    /** Every enabled account, for resolving who a notification reaches. */
+    public java.util.List<AccountView> enabledAccounts() {
+        return em.createNamedQuery("UserAccount.enabled", UserAccount.class)
+                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT).getResultStream()
+                .map(UserAccount::view).toList();
+    }
+
     /** The caller of an enabled account; empty when the account is gone or disabled. */
     public Optional<Caller> activeCaller(String username) {
         return account(username).filter(UserAccount::enabled).map(UserAccount::caller);

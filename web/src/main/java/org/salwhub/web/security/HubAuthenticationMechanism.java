@@ -33,6 +33,8 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     public static final String SESSION_USER = "salwhub.user";
     static final Set<String> PUBLIC_API = Set.of("/api/v1/auth/token");
+    /** The anonymous view of the directory (agencies and roles, no personal details). */
+    static final String PUBLIC_API_PREFIX = "/api/v1/public/";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -82,7 +84,9 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
                                      HttpMessageContext context, String path) {
         String header = request.getHeader("Authorization");
         boolean bearer = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
-        if (PUBLIC_API.contains(path) && !bearer) {
+        // a personal calendar feed: the URL's secret is the credential; taken literally, like the public view
+        boolean feed = path.startsWith("/api/v1/calendar-feeds/") && isLiteral(path);
+        if ((PUBLIC_API.contains(path) || isPublicView(path) || feed) && !bearer) {
             return context.doNothing();
         }
         if (!bearer) {
@@ -94,6 +98,20 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
             return unauthorized(response, "The bearer token is invalid, revoked, or its account is disabled.");
         }
         return context.notifyContainerAboutLogin(caller.get().username(), groups(caller.get()));
+    }
+
+    /**
+     * Below {@code /api/v1/public/} only, taken literally: a path with dot segments, encoded characters or path
+     * parameters could be normalised into another resource after this check, so it needs a token like the rest.
+     */
+    static boolean isPublicView(String path) {
+        return path.startsWith(PUBLIC_API_PREFIX) && isLiteral(path);
+    }
+
+    /** No dot segments, encoded characters, path parameters or doubled or back slashes. */
+    static boolean isLiteral(String path) {
+        return !path.contains("..") && !path.contains("%") && !path.contains(";") && !path.contains("//")
+                && !path.contains("\\");
     }
 
     private static Set<String> groups(Caller caller) {

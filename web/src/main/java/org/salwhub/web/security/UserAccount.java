@@ -21,6 +21,7 @@ import org.salwhub.registry.api.kernel.Role;
 @Table(name = "web_user_account")
 @NamedQuery(name = "UserAccount.byUsername", query = "SELECT u FROM UserAccount u WHERE u.username = :username")
 @NamedQuery(name = "UserAccount.count", query = "SELECT COUNT(u) FROM UserAccount u")
+@NamedQuery(name = "UserAccount.enabled", query = "SELECT u FROM UserAccount u WHERE u.enabled = TRUE")
 @NamedQuery(name = "UserAccount.withRole", query = "SELECT u FROM UserAccount u WHERE u.roles LIKE :pattern")
 public class UserAccount {
 

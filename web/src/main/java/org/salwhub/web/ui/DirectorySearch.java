@@ -30,6 +30,7 @@ import org.salwhub.registry.api.directory.DirectoryFacade;
 import org.salwhub.registry.api.directory.RoleType;
 import org.salwhub.registry.api.directory.VerificationState;
 import org.salwhub.web.export.ContactExports;
+import org.salwhub.web.export.DirectoryPdf;
 import org.salwhub.web.export.VCardWriter;
 import org.salwhub.web.i18n.LanguageSelection;
 import org.salwhub.web.i18n.Messages;
@@ -61,6 +62,9 @@ public class DirectorySearch implements Serializable {
 
     @Inject
     ContactExports exports;
+
+    @Inject
+    DirectoryPdf pdf;
 
     @Inject
     LanguageSelection language;
@@ -168,6 +172,12 @@ public class DirectorySearch implements Serializable {
         return DefaultStreamedContent.builder().name(fileName("xlsx"))
                 .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .writer(out -> exports.xlsx(exportQuery(), Messages.currentLocale(), out)).build();
+    }
+
+    /** The filtered list as a PDF (A4 landscape), in the viewer's language. */
+    public StreamedContent getPdf() {
+        return DefaultStreamedContent.builder().name(fileName("pdf")).contentType(DirectoryPdf.MEDIA_TYPE)
+                .writer(out -> pdf.contacts(exportQuery(), Messages.currentLocale(), out)).build();
     }
 
     /** vCards of every row the filters match. */

@@ -55,6 +55,9 @@ public class ReportsPage implements Serializable {
     @Inject
     LanguageSelection language;
 
+    @Inject
+    org.salwhub.assistance.api.AssistanceFacade assistance;
+
     // view parameters
     private String iso;
     private String cycleCode;
@@ -270,6 +273,14 @@ public class ReportsPage implements Serializable {
     public void removeNeed(ReportForm form, DeclaredNeedView need) {
         if (errors.attempt(() -> reports.removeDeclaredNeed(need.id(), need.version()), Map.of())) {
             Messages.info("reports.need.removed");
+        }
+        form.needs = reports.declaredNeeds(NationalReportId.of(form.reportId));
+    }
+
+    /** Staff: the declared need becomes a draft assistance request of the State, linked both ways. */
+    public void makeDraft(ReportForm form, DeclaredNeedView need) {
+        if (errors.attempt(() -> assistance.draftFromDeclaredNeed(need.id()), Map.of())) {
+            Messages.info("reports.need.draftMade", need.title());
         }
         form.needs = reports.declaredNeeds(NationalReportId.of(form.reportId));
     }

@@ -19,9 +19,16 @@ import java.util.Set;
 import java.util.UUID;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
+import org.salwhub.registry.api.InstrumentStatus;
+import org.salwhub.registry.api.InstrumentView;
+import org.salwhub.registry.api.ReferenceDataFacade;
 import org.salwhub.registry.api.RegistryFacade;
+import org.salwhub.registry.api.StateInstrumentView;
 import org.salwhub.registry.api.StateView;
+import org.salwhub.registry.api.directory.AgencyId;
+import org.salwhub.registry.api.directory.AgencyType;
 import org.salwhub.registry.api.directory.AgencyView;
+import org.salwhub.registry.api.directory.BodyType;
 import org.salwhub.registry.api.directory.ContactView;
 import org.salwhub.registry.api.directory.CoordinationBodyView;
 import org.salwhub.registry.api.directory.DirectoryFacade;
@@ -51,6 +58,12 @@ public class StateProfilePage implements Serializable {
     DirectoryFacade directory;
 
     @Inject
+    ReferenceDataFacade reference;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
     ContactExports exports;
 
     @Inject
@@ -63,6 +76,159 @@ public class StateProfilePage implements Serializable {
     private List<ContactView> current = List.of();
     private List<ContactView> history = List.of();
     private boolean editable;
+    private List<InstrumentRow> instruments = List.of();
+    private final BodyForm bodyForm = new BodyForm();
+    private final AgencyForm agencyForm = new AgencyForm();
+
+    /**
+     * One instrument and the State's status for it; the status and dates are what staff edit in the row (the
+     * recorded ones stay in {@link #recorded} until saved).
+     */
+    public static final class InstrumentRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final InstrumentView instrument;
+        private StateInstrumentView recorded;
+        private InstrumentStatus status;
+        private LocalDate signedOn;
+        private LocalDate depositedOn;
+
+        InstrumentRow(InstrumentView instrument, StateInstrumentView recorded) {
+            this.instrument = instrument;
+            reset(recorded);
+        }
+
+        void reset(StateInstrumentView view) {
+            this.recorded = view;
+            this.status = view.status();
+            this.signedOn = view.signedOn();
+            this.depositedOn = view.depositedOn();
+        }
+
+        public InstrumentView getInstrument() {
+            return instrument;
+        }
+
+        public StateInstrumentView getRecorded() {
+            return recorded;
+        }
+
+        /** The statuses that fit this instrument: treaty steps for a treaty, a commitment for a political one. */
+        public List<InstrumentStatus> getStatuses() {
+            return java.util.Arrays.stream(InstrumentStatus.values())
+                    .filter(s -> s.appliesTo(instrument.legallyBinding())).toList();
+        }
+
+        /** Whether the State is bound by (or committed to) the instrument, for the row's colour. */
+        public boolean isBound() {
+            return recorded.status().isBound();
+        }
+
+        public InstrumentStatus getStatus() {
+            return status;
+        }
+
+        public void setStatus(InstrumentStatus status) {
+            this.status = status;
+        }
+
+        public LocalDate getSignedOn() {
+            return signedOn;
+        }
+
+        public void setSignedOn(LocalDate signedOn) {
+            this.signedOn = signedOn;
+        }
+
+        public LocalDate getDepositedOn() {
+            return depositedOn;
+        }
+
+        public void setDepositedOn(LocalDate depositedOn) {
+            this.depositedOn = depositedOn;
+        }
+    }
+
+    /** What the coordination body dialog edits. */
+    public static final class BodyForm implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private BodyType type = BodyType.COMMISSION;
+        private String name;
+        private String legalBasis;
+        private LocalDate establishedOn;
+        private List<String> memberAgencies = new ArrayList<>();
+        private int membersWomen;
+        private int membersMen;
+        private int leadersWomen;
+        private int leadersMen;
+        private long version;
+
+        void fill(CoordinationBodyView body) {
+            type = body == null ? BodyType.COMMISSION : body.type();
+            name = body == null ? null : body.name();
+            legalBasis = body == null ? null : body.legalBasis();
+            establishedOn = body == null ? null : body.establishedOn();
+            memberAgencies = body == null ? new ArrayList<>()
+                    : new ArrayList<>(body.memberAgencies().stream().map(UUID::toString).toList());
+            membersWomen = body == null ? 0 : body.membersWomen();
+            membersMen = body == null ? 0 : body.membersMen();
+            leadersWomen = body == null ? 0 : body.leadersWomen();
+            leadersMen = body == null ? 0 : body.leadersMen();
+            version = body == null ? 0 : body.version();
+        }
+
+        CoordinationBodyView toView(UUID state) {
+            return new CoordinationBodyView(null, state, type, name, legalBasis, establishedOn,
+                    memberAgencies.stream().map(UUID::fromString).toList(), membersWomen, membersMen, leadersWomen,
+                    leadersMen, version);
+        }
+
+        public BodyType getType() { return type; }
+        public void setType(BodyType type) { this.type = type; }
+        public String getName() { return name; }
+        public void setName(String name) { this.name = name; }
+        public String getLegalBasis() { return legalBasis; }
+        public void setLegalBasis(String legalBasis) { this.legalBasis = legalBasis; }
+        public LocalDate getEstablishedOn() { return establishedOn; }
+        public void setEstablishedOn(LocalDate establishedOn) { this.establishedOn = establishedOn; }
+        public List<String> getMemberAgencies() { return memberAgencies; }
+        public void setMemberAgencies(List<String> memberAgencies) {
+            this.memberAgencies = memberAgencies == null ? new ArrayList<>() : new ArrayList<>(memberAgencies);
+        }
+        public int getMembersWomen() { return membersWomen; }
+        public void setMembersWomen(int membersWomen) { this.membersWomen = membersWomen; }
+        public int getMembersMen() { return membersMen; }
+        public void setMembersMen(int membersMen) { this.membersMen = membersMen; }
+        public int getLeadersWomen() { return leadersWomen; }
+        public void setLeadersWomen(int leadersWomen) { this.leadersWomen = leadersWomen; }
+        public int getLeadersMen() { return leadersMen; }
+        public void setLeadersMen(int leadersMen) { this.leadersMen = leadersMen; }
+    }
+
+    /** What the agency dialog edits: a new agency when {@code id} is null. */
+    public static final class AgencyForm implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private AgencyId id;
+        private AgencyType type = AgencyType.LAW_ENFORCEMENT;
+        private String name;
+        private String acronym;
+        private long version;
+
+        void fill(AgencyView agency) {
+            id = agency == null ? null : agency.id();
+            type = agency == null ? AgencyType.LAW_ENFORCEMENT : agency.type();
+            name = agency == null ? null : agency.name();
+            acronym = agency == null ? null : agency.acronym();
+            version = agency == null ? 0 : agency.version();
+        }
+
+        public boolean isNew() { return id == null; }
+        public AgencyType getType() { return type; }
+        public void setType(AgencyType type) { this.type = type; }
+        public String getName() { return name; }
+        public void setName(String name) { this.name = name; }
+        public String getAcronym() { return acronym; }
+        public void setAcronym(String acronym) { this.acronym = acronym; }
+    }
 
     /** One role and who holds it now. */
     public record RoleGroup(RoleType type, List<ContactView> contacts, boolean expected) {
@@ -95,6 +261,111 @@ public class StateProfilePage implements Serializable {
         current = directory.currentContacts(state.id(), null);
         history = directory.history(state.id());
         editable = directory.mayEdit(state.id());
+        Map<String, StateInstrumentView> statuses = new HashMap<>();
+        reference.instrumentStatuses(state.id()).forEach(v -> statuses.put(v.instrumentCode(), v));
+        instruments = reference.instruments().stream()
+                .map(i -> new InstrumentRow(i, statuses.get(i.code()))).toList();
+    }
+
+    /** Saves the status staff edited in a row; on a refusal the row shows what is recorded again. */
+    public void saveInstrument(InstrumentRow row) {
+        boolean saved = errors.attempt(() -> row.reset(reference.recordInstrumentStatus(state.id(),
+                row.instrument.id(), row.status, row.status.needsSignature() ? row.signedOn : null,
+                row.status.needsDeposit() ? row.depositedOn : null, row.recorded.version())), Map.of());
+        if (saved) {
+            Messages.info("state.instruments.saved", row.instrument.code());
+        } else {
+            FacesContext.getCurrentInstance().validationFailed(); // the row stays open with what staff typed
+        }
+    }
+
+    /** Puts back what is recorded when staff cancel a row's edit. */
+    public void cancelInstrument(InstrumentRow row) {
+        row.reset(row.recorded);
+    }
+
+    public List<InstrumentRow> getInstruments() {
+        return instruments;
+    }
+
+    // ------------------------------------------------------------------ coordination body and agencies
+
+    /** Opens the body dialog with what is recorded (or a blank commission). */
+    public void editBody() {
+        bodyForm.fill(body);
+    }
+
+    public void saveBody() {
+        if (errors.attempt(() -> directory.saveCoordinationBody(bodyForm.toView(state.id().value())),
+                BODY_FIELDS)) {
+            refresh();
+            Messages.info("state.body.saved");
+            org.primefaces.PrimeFaces.current().executeScript("PF('bodyDialog').hide()");
+        } else {
+            FacesContext.getCurrentInstance().validationFailed();
+        }
+    }
+
+    /** Opens the agency dialog for a new agency. */
+    public void newAgency() {
+        agencyForm.fill(null);
+    }
+
+    /** Opens the agency dialog on one of the State's agencies. */
+    public void editAgency(AgencyView agency) {
+        agencyForm.fill(agency);
+    }
+
+    public void saveAgency() {
+        AgencyForm f = agencyForm;
+        boolean saved = errors.attempt(() -> {
+            if (f.isNew()) {
+                directory.createAgency(state.id().value(), null, f.type, f.name, f.acronym);
+            } else {
+                directory.updateAgency(f.id, f.type, f.name, f.acronym, f.version);
+            }
+        }, AGENCY_FIELDS);
+        if (saved) {
+            refresh();
+            Messages.info("state.agency.saved", f.name == null ? "" : f.name.strip());
+            org.primefaces.PrimeFaces.current().executeScript("PF('agencyDialog').hide()");
+        } else {
+            FacesContext.getCurrentInstance().validationFailed();
+        }
+    }
+
+    private static final Map<String, String> BODY_FIELDS = Map.of("type", "bodyForm:bodyType", "name",
+            "bodyForm:bodyName", "legalBasis", "bodyForm:legalBasis", "establishedOn", "bodyForm:establishedOn",
+            "memberAgencies", "bodyForm:memberAgencies", "members", "bodyForm:membersWomen", "leaders",
+            "bodyForm:leadersWomen");
+
+    private static final Map<String, String> AGENCY_FIELDS = Map.of("type", "agencyForm:agencyType", "name",
+            "agencyForm:agencyName", "acronym", "agencyForm:agencyAcronym");
+
+    public BodyForm getBodyForm() {
+        return bodyForm;
+    }
+
+    public AgencyForm getAgencyForm() {
+        return agencyForm;
+    }
+
+    public List<BodyType> getBodyTypes() {
+        return List.of(BodyType.values());
+    }
+
+    public List<AgencyType> getAgencyTypes() {
+        return List.of(AgencyType.values());
+    }
+
+    /** The latest date a signature or deposit can have. */
+    public LocalDate getToday() {
+        return LocalDate.now();
+    }
+
+    /** Staff record the States' instrument statuses; everyone else reads them. */
+    public boolean isInstrumentsEditable() {
+        return currentUser.isStaff();
     }
 
     /** Confirms every current entry of this State as checked today. */

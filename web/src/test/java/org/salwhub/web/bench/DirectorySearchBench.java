@@ -126,6 +126,9 @@ class DirectorySearchBench {
                     tokens.setString(1, id);
                     tokens.setString(2, family.toLowerCase());
                     tokens.addBatch();
+                    tokens.setString(1, id);
+                    tokens.setString(2, email);
+                    tokens.addBatch();
                     if (i % 2000 == 1999) {
                         insert.executeBatch();
                         tokens.executeBatch();

@@ -49,46 +49,16 @@ import org.salwhub.web.it.Deployments;
  * its contacts, confirming a State's entries, and the dashboard's view of the directory, in English and Arabic.
  */
 @ExtendWith(ArquillianExtension.class)
-class DirectoryE2E {
+class DirectoryE2E extends BrowserTest {
 
-    static final String PASSWORD = "SalwHub#2026";
-    static final Duration WAIT = Duration.ofSeconds(30);
     static final String ROWS = "[id='directoryForm:contacts_data'] > tr";
-
-    static final Logger CDP_VERSION_WARNINGS = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
-
-    static {
-        CDP_VERSION_WARNINGS.setLevel(Level.SEVERE);
-    }
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.application();
     }
 
-    @ArquillianResource
-    URL base;
-
-    private WebDriver driver;
-    private Path profile;
     private Path downloads;
-
-    @AfterEach
-    void closeBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
-            driver = null;
-        }
-        for (Path dir : new Path[] {profile, downloads}) {
-            if (dir != null) {
-                try (Stream<Path> files = Files.walk(dir)) {
-                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
-            }
-        }
-        profile = null;
-        downloads = null;
-    }
 
     @Test
     void staffSearchExportAndOpenAStateWithItsHistory() throws IOException {
@@ -355,66 +325,15 @@ class DirectoryE2E {
 
     // --- the browser ---------------------------------------------------------------------------------------------
 
-    private void open(String languages) {
-        try {
-            profile = Files.createTempDirectory("salwhub-chromium-");
-            downloads = Files.createTempDirectory("salwhub-downloads-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        driver = Chromium.start(profile, languages, WAIT, Map.of("download.default_directory", downloads.toString(), "download.prompt_for_download", false,
+    /** A browser that saves downloads, without asking, to {@link #downloads}. */
+    @Override
+    void open(String languages) {
+        downloads = temporaryDirectory("salwhub-downloads-");
+        open(languages, Map.of("download.default_directory", downloads.toString(), "download.prompt_for_download", false,
                 "download.directory_upgrade", true, "safebrowsing.enabled", false,
                 // several exports from one page are not "automatic downloads" to be blocked
                 "profile.default_content_setting_values.automatic_downloads", 1));
         driver.manage().timeouts().scriptTimeout(WAIT);
     }
 
-    private void go(String path) {
-        driver.get(url(path).toString());
-    }
-
-    private URI url(String path) {
-        String root = base.toExternalForm().endsWith("/") ? base.toExternalForm() : base.toExternalForm() + "/";
-        return URI.create(root + path);
-    }
-
-    private void signIn(String username) {
-        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("loginForm:username")));
-        driver.findElement(By.id("loginForm:username")).sendKeys(username);
-        driver.findElement(By.id("loginForm:password")).sendKeys(PASSWORD);
-        driver.findElement(By.id("loginForm:submit")).click();
-        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("accountForm:signOut")));
-    }
-
-    private void chooseLanguage(String code) {
-        driver.findElement(By.cssSelector("form#languageForm a[id$=':lang'][lang='" + code + "']")).click();
-        waitFor(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", code));
-        waitFor(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-    }
-
-    private void assertLanguage(String lang, String dir) {
-        WebElement html = driver.findElement(By.tagName("html"));
-        assertEquals(lang, html.getAttribute("lang"), "<html lang>");
-        assertEquals(dir, html.getAttribute("dir"), "<html dir>");
-    }
-
-    private void assertSidebarOnThe(String side) {
-        WebElement sidebar = driver.findElement(By.cssSelector("nav.sidebar"));
-        WebElement content = driver.findElement(By.cssSelector("main.content"));
-        boolean left = sidebar.getRect().getX() < content.getRect().getX();
-        assertEquals(side, left ? "left" : "right", "side menu position");
-    }
-
-    private String pageTitle() {
-        return driver.findElement(By.cssSelector("h1.page-title")).getText().trim();
-    }
-
-    private <T> T waitFor(java.util.function.Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(condition::apply);
-    }
-
-    /** A PNG of the whole page (the window grows to the page's height for the shot). */
-    private void screenshot(String name) {
-        Chromium.screenshot(driver, name);
-    }
 }

@@ -51,43 +51,16 @@ import org.salwhub.web.it.Deployments;
  * {@code it.screenshots}.
  */
 @ExtendWith(ArquillianExtension.class)
-class ImportE2E {
+class ImportE2E extends BrowserTest {
 
-    static final String PASSWORD = "SalwHub#2026";
     static final Duration WAIT = Duration.ofSeconds(60);
-
-    static {
-        Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder").setLevel(Level.SEVERE);
-    }
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.application();
     }
 
-    @ArquillianResource
-    URL base;
-
-    private WebDriver driver;
-    private Path profile;
     private Path files;
-
-    @AfterEach
-    void closeBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
-            driver = null;
-        }
-        for (Path dir : new Path[] {profile, files}) {
-            if (dir != null) {
-                try (Stream<Path> all = Files.walk(dir)) {
-                    all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
-            }
-        }
-        profile = null;
-        files = null;
-    }
 
     @Test
     void staffUploadPreviewAndImportTheValidRows() throws Exception {
@@ -162,7 +135,7 @@ class ImportE2E {
     // --- helpers -------------------------------------------------------------------------------------------------
 
     private Path csvFile(String name, String content) throws IOException {
-        files = Files.createTempDirectory("salwhub-import-");
+        files = temporaryDirectory("salwhub-import-");
         Path file = files.resolve(name);
         Files.writeString(file, content, StandardCharsets.UTF_8);
         return file;
@@ -188,47 +161,4 @@ class ImportE2E {
         return ascii.toString();
     }
 
-    private void open(String languages) {
-        try {
-            profile = Files.createTempDirectory("salwhub-chromium-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        driver = Chromium.start(profile, languages, WAIT, Map.of());
-    }
-
-    private void go(String path) {
-        driver.get(url(path).toString());
-    }
-
-    private URI url(String path) {
-        String root = base.toExternalForm().endsWith("/") ? base.toExternalForm() : base.toExternalForm() + "/";
-        return URI.create(root + path);
-    }
-
-    private void signIn(String username) {
-        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("loginForm:username")));
-        driver.findElement(By.id("loginForm:username")).sendKeys(username);
-        driver.findElement(By.id("loginForm:password")).sendKeys(PASSWORD);
-        driver.findElement(By.id("loginForm:submit")).click();
-        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("accountForm:signOut")));
-    }
-
-    private void chooseLanguage(String code) {
-        driver.findElement(By.cssSelector("form#languageForm a[id$=':lang'][lang='" + code + "']")).click();
-        waitFor(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", code));
-        waitFor(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-    }
-
-    private String pageTitle() {
-        return driver.findElement(By.cssSelector("h1.page-title")).getText().trim();
-    }
-
-    private <T> T waitFor(java.util.function.Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(condition::apply);
-    }
-
-    private void screenshot(String name) {
-        Chromium.screenshot(driver, name);
-    }
 }

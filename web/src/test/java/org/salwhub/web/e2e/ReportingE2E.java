@@ -45,38 +45,11 @@ import org.salwhub.web.it.Deployments;
  * report form, in English, French and Arabic. Screenshots go to {@code it.screenshots}.
  */
 @ExtendWith(ArquillianExtension.class)
-class ReportingE2E {
-
-    static final String PASSWORD = "SalwHub#2026";
-    static final Duration WAIT = Duration.ofSeconds(30);
-
-    static {
-        Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder").setLevel(Level.SEVERE);
-    }
+class ReportingE2E extends BrowserTest {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private WebDriver driver;
-    private Path profile;
-
-    @AfterEach
-    void closeBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
-            driver = null;
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-            profile = null;
-        }
     }
 
     @Test
@@ -184,34 +157,6 @@ class ReportingE2E {
 
     // --- the browser ---------------------------------------------------------------------------------------------
 
-    private void open(String languages) {
-        try {
-            profile = Files.createTempDirectory("salwhub-chromium-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        driver = Chromium.start(profile, languages, WAIT, Map.of());
-    }
-
-    private void go(String path) {
-        String root = base.toExternalForm().endsWith("/") ? base.toExternalForm() : base.toExternalForm() + "/";
-        driver.get(URI.create(root + path).toString());
-    }
-
-    private void signIn(String username) {
-        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("loginForm:username")));
-        driver.findElement(By.id("loginForm:username")).sendKeys(username);
-        driver.findElement(By.id("loginForm:password")).sendKeys(PASSWORD);
-        driver.findElement(By.id("loginForm:submit")).click();
-        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("accountForm:signOut")));
-    }
-
-    private void chooseLanguage(String code) {
-        driver.findElement(By.cssSelector("form#languageForm a[id$=':lang'][lang='" + code + "']")).click();
-        waitFor(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", code));
-        waitFor(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-    }
-
     /** Chart.js has drawn: the widget holds a chart with bars. */
     private void waitForChart() {
         waitFor(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
@@ -219,21 +164,4 @@ class ReportingE2E {
                         + " return !!(w && w.chart && w.chart.data.datasets.length == 2);")));
     }
 
-    private String pageTitle() {
-        return driver.findElement(By.cssSelector("h1.page-title")).getText().trim();
-    }
-
-    /** Waits; on a timeout keeps a screenshot of what the page showed instead ({@code failed-<n>.png}). */
-    private <T> T waitFor(java.util.function.Function<WebDriver, T> condition) {
-        try {
-            return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(condition::apply);
-        } catch (org.openqa.selenium.TimeoutException e) {
-            screenshot("failed-" + System.currentTimeMillis());
-            throw e;
-        }
-    }
-
-    private void screenshot(String name) {
-        Chromium.screenshot(driver, name);
-    }
 }

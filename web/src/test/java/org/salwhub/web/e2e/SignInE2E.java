@@ -50,41 +50,13 @@ import org.salwhub.web.it.Deployments;
  * driven through Debian's headless Chromium. Screenshots of the key pages go to {@code it.screenshots}.
  */
 @ExtendWith(ArquillianExtension.class)
-class SignInE2E {
-
-    static final String PASSWORD = "SalwHub#2026";
-    static final Duration WAIT = Duration.ofSeconds(30);
+class SignInE2E extends BrowserTest {
 
     /** Selenium's DevTools bindings trail Debian's Chromium; WebDriver itself needs no exact match. */
-    static final Logger CDP_VERSION_WARNINGS = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
-
-    static {
-        CDP_VERSION_WARNINGS.setLevel(Level.SEVERE);
-    }
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private WebDriver driver;
-    private Path profile;
-
-    @AfterEach
-    void closeBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
-            driver = null;
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-            profile = null;
-        }
     }
 
     @Test
@@ -207,71 +179,8 @@ class SignInE2E {
 
     // --- the browser ---------------------------------------------------------------------------------------------
 
-    /** A fresh headless Chromium whose Accept-Language is {@code languages}; never Selenium Manager, no network. */
-    private void open(String languages) {
-        try {
-            profile = Files.createTempDirectory("salwhub-chromium-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        driver = Chromium.start(profile, languages, WAIT, Map.of());
-    }
-
-    private void go(String path) {
-        driver.get(url(path).toString());
-    }
-
-    private URI url(String path) {
-        String root = base.toExternalForm().endsWith("/") ? base.toExternalForm() : base.toExternalForm() + "/";
-        return URI.create(root + path);
-    }
-
-    private void signIn(String username) {
-        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("loginForm:username")));
-        driver.findElement(By.id("loginForm:username")).sendKeys(username);
-        driver.findElement(By.id("loginForm:password")).sendKeys(PASSWORD);
-        driver.findElement(By.id("loginForm:submit")).click();
-        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("accountForm:signOut")));
-    }
-
-    /** Clicks the language link in the top bar and waits for the page to come back in that language. */
-    private void chooseLanguage(String code) {
-        driver.findElement(By.cssSelector("form#languageForm a[id$=':lang'][lang='" + code + "']")).click();
-        waitFor(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", code));
-        waitFor(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-    }
-
-    private void assertLanguage(String lang, String dir) {
-        WebElement html = driver.findElement(By.tagName("html"));
-        assertEquals(lang, html.getAttribute("lang"), "<html lang>");
-        assertEquals(dir, html.getAttribute("dir"), "<html dir>");
-        WebElement current = driver.findElement(By.cssSelector("form#languageForm a.language-current"));
-        assertEquals(lang, current.getAttribute("lang"), "the current language is marked in the top bar");
-    }
-
-    /** The side menu sits at the start of the line: left in English and French, right in Arabic. */
-    private void assertSidebarOnThe(String side) {
-        WebElement sidebar = driver.findElement(By.cssSelector("nav.sidebar"));
-        WebElement content = driver.findElement(By.cssSelector("main.content"));
-        boolean left = sidebar.getRect().getX() < content.getRect().getX();
-        assertEquals(side, left ? "left" : "right", "side menu position");
-    }
-
-    private String pageTitle() {
-        return driver.findElement(By.cssSelector("h1.page-title")).getText().trim();
-    }
-
     private void assertNoSignOutLink() {
         assertTrue(driver.findElements(By.id("accountForm:signOut")).isEmpty(), "no sign-out link");
     }
 
-    private <T> T waitFor(java.util.function.Function<WebDriver, T> condition) {
-        // a page being replaced (a language switch, a redirect) leaves elements found a moment ago stale: look again
-        return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(condition::apply);
-    }
-
-    /** A PNG of the whole page (the window grows to the page's height for the shot). */
-    private void screenshot(String name) {
-        Chromium.screenshot(driver, name);
-    }
 }

@@ -40,6 +40,7 @@ import org.salwhub.registry.api.directory.VerificationState;
 import org.salwhub.registry.api.kernel.FieldError;
 import org.salwhub.registry.api.kernel.Role;
 import org.salwhub.web.audit.AuditAction;
+import org.salwhub.web.notify.OutboxMail;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -60,14 +61,22 @@ class BundleTest {
     private static final Path PROJECT = BASEDIR.getParent();
 
     /** The value of msg['prefix'.concat(x)] for each dynamic prefix the views use. */
-    private static final Map<String, List<String>> DYNAMIC_KEYS = Map.of(
-            "role.", Arrays.stream(Role.values()).map(Enum::name).toList(),
-            "audit.action.", Arrays.stream(AuditAction.values()).map(Enum::name).toList(),
-            "language.", Languages.SUPPORTED,
-            "roleType.", names(RoleType.values()),
-            "verification.", names(VerificationState.values()),
-            "agencyType.", names(AgencyType.values()),
-            "bodyType.", names(BodyType.values()));
+    private static final Map<String, List<String>> DYNAMIC_KEYS = Map.ofEntries(
+            Map.entry("role.", Arrays.stream(Role.values()).map(Enum::name).toList()),
+            Map.entry("audit.action.", Arrays.stream(AuditAction.values()).map(Enum::name).toList()),
+            Map.entry("language.", Languages.SUPPORTED),
+            Map.entry("roleType.", names(RoleType.values())),
+            Map.entry("verification.", names(VerificationState.values())),
+            Map.entry("agencyType.", names(AgencyType.values())),
+            Map.entry("bodyType.", names(BodyType.values())),
+            Map.entry("mail.status.", names(OutboxMail.Status.values())),
+            Map.entry("instrumentStatus.", names(org.salwhub.registry.api.InstrumentStatus.values())),
+            Map.entry("reporting.group.", java.util.stream.Stream.concat(names(
+                    org.salwhub.registry.api.Subregion.values()).stream(), java.util.stream.Stream.of("OTHER")).toList()),
+            Map.entry("organisationType.", names(org.salwhub.registry.api.OrganisationType.values())),
+            // the instruments migration V7 loads
+            Map.entry("instrument.short.", List.of("POA", "ITI", "FIREARMS_PROTOCOL", "ATT", "NAIROBI_PROTOCOL",
+                    "ECOWAS_CONVENTION", "KINSHASA_CONVENTION", "CIFTA", "SADC_PROTOCOL")));
 
     private static List<String> names(Enum<?>[] values) {
         return Arrays.stream(values).map(Enum::name).toList();

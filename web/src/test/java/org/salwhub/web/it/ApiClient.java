@@ -37,6 +37,22 @@ final class ApiClient {
         return send(request(path, token).GET());
     }
 
+    /** A GET asking for answers in {@code language} ({@code Accept-Language}). */
+    Reply get(String path, String token, String language) {
+        return send(request(path, token).header("Accept-Language", language).GET());
+    }
+
+    /** A GET accepting {@code accept} instead of JSON (XML, CSV, XLSX downloads). */
+    Reply getAs(String path, String token, String accept) {
+        return send(request(path, token).setHeader("Accept", accept).GET());
+    }
+
+    /** A POST of an XML document. */
+    Reply postXml(String path, String token, String xml) {
+        return send(request(path, token).header("Content-Type", "application/xml")
+                .POST(HttpRequest.BodyPublishers.ofString(xml)));
+    }
+
     Reply post(String path, String token, String json) {
         return send(request(path, token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));

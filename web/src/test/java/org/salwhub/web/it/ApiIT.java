@@ -155,6 +155,17 @@ class ApiIT {
         ApiClient.Reply locked = api.post("api/v1/auth/token", null,
                 "{\"username\":\"reviewer\",\"password\":\"" + PASSWORD + "\"}");
         assertEquals(401, locked.status(), locked.body());
+
+        // an administrator lifts the lockout (and other tests may use the account again)
+        String admin = api.token("admin", PASSWORD);
+        String id = api.get("api/v1/admin/users?q=reviewer", admin).structure().asJsonArray().stream()
+                .map(v -> v.asJsonObject()).filter(u -> u.getString("username").equals("reviewer")).findFirst()
+                .orElseThrow().getString("id");
+        assertEquals(403, api.post("api/v1/admin/users/" + id + "/unlock", api.token("staff", PASSWORD), "{}").status());
+        assertEquals(200, api.post("api/v1/admin/users/" + id + "/unlock", admin, "{}").status());
+        ApiClient.Reply again = api.post("api/v1/auth/token", null,
+                "{\"username\":\"reviewer\",\"password\":\"" + PASSWORD + "\"}");
+        assertEquals(201, again.status(), again.body());
     }
 
     @Test

@@ -245,6 +245,42 @@ class NationalReportsIT {
     // ------------------------------------------------------------------ declared needs
 
     @Test
+    void staffTurnADeclaredNeedIntoADraftNeedThatKeepsTheLink() {
+        String staff = token("staff");
+        String burundi = token("fp.burundi");
+        String reportId = reportOf("BI", "current", "POA", burundi).orElseThrow().getString("id");
+        String title = "Formation au traçage " + UUID.randomUUID().toString().substring(0, 8);
+        ApiClient.Reply added = api.post("api/v1/reports/" + reportId + "/needs", burundi, Json.createObjectBuilder()
+                .add("title", title).add("description", "Vingt officiers de police judiciaire.")
+                .add("thematicArea", "Traçage").build().toString());
+        assertEquals(201, added.status(), added.body());
+        String declared = added.json().getString("id");
+
+        assertEquals(403, api.post("api/v1/needs/from-declared/" + declared, burundi, "{}").status(),
+                "staff make draft needs from declared ones");
+        assertTrue(openNeeds(staff).contains(declared), "still open");
+
+        ApiClient.Reply made = api.post("api/v1/needs/from-declared/" + declared, staff, "{}");
+        assertEquals(201, made.status(), made.body());
+        JsonObject need = made.json();
+        assertEquals(title, need.getString("title"));
+        assertEquals("DRAFT", need.getString("status"));
+        assertEquals(List.of("TRACING"), need.getJsonArray("themes").getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).toList(), "the French label named the theme");
+
+        JsonObject linked = array(api.get("api/v1/reports/" + reportId + "/needs", burundi)).stream()
+                .map(v -> v.asJsonObject()).filter(n -> n.getString("id").equals(declared)).findFirst().orElseThrow();
+        assertEquals(need.getString("id"), linked.getString("draftNeedId"), "the registry keeps the link");
+        assertFalse(openNeeds(staff).contains(declared));
+        assertEquals(200, api.get("api/v1/needs/" + need.getString("id"), burundi).status(),
+                "Burundi's focal point finds the draft among their requests");
+
+        ApiClient.Reply again = api.post("api/v1/needs/from-declared/" + declared, staff, "{}");
+        assertEquals(400, again.status(), again.body());
+        assertEquals("declaredNeed.notOpen", again.json().getJsonArray("errors").getJsonObject(0).getString("code"));
+    }
+
+    @Test
     void declaredNeedsRoundTripAndOnlyStaffLinkADraftNeed() {
         String burundi = token("fp.burundi");
         String reportId = reportOf("BI", "current", "POA", burundi).orElseThrow().getString("id");

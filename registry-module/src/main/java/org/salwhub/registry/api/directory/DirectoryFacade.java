@@ -42,6 +42,15 @@ public interface DirectoryFacade {
 
     AgencyView createAgency(UUID stateId, UUID organisationId, AgencyType type, String name, String acronym);
 
+    /**
+     * Changes an agency's type, name and acronym (staff, or the focal point of the agency's State).
+     *
+     * @throws org.salwhub.registry.api.kernel.VersionConflictException when it changed since {@code expectedVersion}
+     */
+    AgencyView updateAgency(AgencyId id, AgencyType type, String name, String acronym, long expectedVersion);
+
+    Optional<AgencyView> agency(AgencyId id);
+
     ContactView assignRole(NewRole role);
 
     /** Hands a role to a successor: the old role ends the day before and is kept in the history. */

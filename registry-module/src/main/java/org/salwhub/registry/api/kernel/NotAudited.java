@@ -8,8 +8,10 @@ import java.lang.annotation.Target;
 /**
  * Marks an entity field the audit trail leaves out: data derived from other
  * fields (search keys, tokens), whose change is already recorded through them.
+ * On an entity class, leaves out the whole entity: machine records such as
+ * delivered notifications, whose cause is audited where it happened.
  */
 @Retention(RetentionPolicy.RUNTIME)
-@Target(ElementType.FIELD)
+@Target({ElementType.FIELD, ElementType.TYPE})
 public @interface NotAudited {
 }

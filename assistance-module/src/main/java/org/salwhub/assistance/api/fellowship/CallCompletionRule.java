@@ -1,0 +1,23 @@
+package org.salwhub.assistance.api.fellowship;
+
+/**
+ * Who earns a certificate: a fellow who completed the online phase (when required) and attended at least
+ * {@code minAttendancePercent} of the in-person sessions.
+ */
+public record CallCompletionRule(boolean onlinePhaseRequired, int minAttendancePercent) {
+
+    public static CallCompletionRule standard() {
+        return new CallCompletionRule(true, 80);
+    }
+
+    /** Whether a fellow with this record completed the programme. */
+    public boolean completed(boolean onlineCompleted, int attended, int sessions) {
+        if (onlinePhaseRequired && !onlineCompleted) {
+            return false;
+        }
+        if (sessions == 0) {
+            return true;
+        }
+        return attended * 100 >= minAttendancePercent * sessions;
+    }
+}

@@ -1,0 +1,17 @@
+package org.salwhub.assistance.api.fellowship;
+
+import java.time.LocalDate;
+
+/** A call as screens and the API show it, with how many nominations it received. */
+public record CallView(CallId id, CallDetails details, CallStatus status, int nominations, long version) {
+
+    /** Whether nominations are accepted on {@code day}: the call is open and its deadline not passed. */
+    public boolean acceptsNominations(LocalDate day) {
+        return status == CallStatus.OPEN && (details.deadlines().nomination() == null
+                || !day.isAfter(details.deadlines().nomination()));
+    }
+
+    public String title() {
+        return details.title();
+    }
+}

@@ -1,0 +1,4 @@
+package org.salwhub.assistance.api.fellowship;
+
+/** A ledger entry is planned, then approved, then paid. */
+public enum FellowshipLedgerStatus { PLANNED, APPROVED, PAID }

@@ -1,0 +1,22 @@
+package org.salwhub.assistance.control;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What the IATI writer and reader need from the registry: ISO codes of States and the names and IATI references
+ * of organisations, both ways.
+ */
+public interface IatiCodes {
+
+    /** A State's ISO 3166-1 alpha-2 code. */
+    Optional<String> iso2(UUID state);
+
+    Optional<UUID> stateOfIso2(String iso2);
+
+    /** An organisation's name (English) for narratives. */
+    Optional<String> organisationName(UUID organisation);
+
+    /** The registry organisation with this acronym or English name, if any. */
+    Optional<UUID> organisationNamed(String name);
+}

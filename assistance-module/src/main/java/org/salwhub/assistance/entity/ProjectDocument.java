@@ -1,0 +1,151 @@
+package org.salwhub.assistance.entity;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.salwhub.assistance.api.project.ProjectDocumentFile;
+import org.salwhub.assistance.api.project.ProjectDocumentKind;
+import org.salwhub.assistance.api.project.ProjectDocumentUpload;
+import org.salwhub.assistance.api.project.ProjectDocumentView;
+import org.salwhub.registry.api.kernel.FieldError;
+import org.salwhub.registry.api.kernel.NotAudited;
+
+/**
+ * A project document stored in the database: PDF, PNG, JPEG, XLSX or DOCX whose first bytes match the type, at most
+ * {@link ProjectDocumentUpload#MAX_BYTES}; the file name is made safe. The bytes stay out of the audit (their
+ * SHA-256 is in it).
+ */
+@Entity
+@Table(name = "asst_prj_document")
+@NamedQuery(name = "ProjectDocument.of", query = "SELECT d FROM ProjectDocument d WHERE d.projectId = :project"
+        + " ORDER BY d.uploadedAt DESC")
+public class ProjectDocument {
+
+    private static final byte[] ZIP = {'P', 'K', 3, 4};
+    static final Map<String, byte[]> SIGNATURES = Map.of(
+            "application/pdf", new byte[] {'%', 'P', 'D', 'F', '-'},
+            "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'},
+            "image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF},
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ZIP,
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ZIP);
+    static final Map<String, String> EXTENSIONS = Map.of("application/pdf", ".pdf", "image/png", ".png",
+            "image/jpeg", ".jpg", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx");
+
+    @Id
+    @Column(length = 36)
+    private String id;
+
+    @Column(name = "project_id", nullable = false, length = 36)
+    private String projectId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 25)
+    private ProjectDocumentKind kind;
+
+    @Column(name = "file_name", nullable = false, length = 200)
+    private String fileName;
+
+    @Column(name = "content_type", nullable = false, length = 100)
+    private String contentType;
+
+    @Column(name = "size_bytes", nullable = false)
+    private int sizeBytes;
+
+    @Column(nullable = false, length = 64)
+    private String sha256;
+
+    @NotAudited
+    @Lob
+    @Basic(fetch = FetchType.LAZY)
+    @Column(nullable = false)
+    private byte[] content;
+
+    @Column(name = "uploaded_by", nullable = false, length = 100)
+    private String uploadedBy;
+
+    @Column(name = "uploaded_at", nullable = false)
+    private Instant uploadedAt;
+
+    @Version
+    private long version;
+
+    protected ProjectDocument() {
+    }
+
+    public ProjectDocument(String projectId, ProjectDocumentUpload upload, String by, Instant now) {
+        this.id = UUID.randomUUID().toString();
+        this.projectId = projectId;
+        this.kind = upload.kind() == null ? ProjectDocumentKind.OTHER : upload.kind();
+        this.contentType = upload.contentType().toLowerCase(Locale.ROOT).trim();
+        this.fileName = safeName(upload.fileName(), EXTENSIONS.get(contentType));
+        this.content = upload.content();
+        this.sizeBytes = content.length;
+        this.sha256 = NominationDocument.sha256(content);
+        this.uploadedBy = by;
+        this.uploadedAt = now;
+    }
+
+    /** An empty or oversized file, a type not allowed, or content that is not of its type. */
+    public static List<FieldError> check(ProjectDocumentUpload upload) {
+        List<FieldError> errors = new ArrayList<>();
+        if (upload == null || upload.size() == 0) {
+            errors.add(FieldError.of("file", "required"));
+            return errors;
+        }
+        if (upload.size() > ProjectDocumentUpload.MAX_BYTES) {
+            errors.add(FieldError.of("file", "project.document.tooLarge",
+                    ProjectDocumentUpload.MAX_BYTES / (1024 * 1024)));
+            return errors;
+        }
+        String type = upload.contentType() == null ? "" : upload.contentType().toLowerCase(Locale.ROOT).trim();
+        byte[] signature = SIGNATURES.get(type);
+        if (signature == null || !NominationDocument.startsWith(upload.content(), signature)) {
+            errors.add(FieldError.of("file", "project.document.type"));
+        }
+        return errors;
+    }
+
+    static String safeName(String name, String extension) {
+        String base = name == null ? "" : name.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[^\\p{L}\\p{N} ._()-]", "_").trim();
+        if (base.isEmpty() || base.startsWith(".")) {
+            base = "document" + base;
+        }
+        if (base.length() > 150) {
+            base = base.substring(0, 150);
+        }
+        return base.toLowerCase(Locale.ROOT).endsWith(extension) ? base : base + extension;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String projectId() {
+        return projectId;
+    }
+
+    public ProjectDocumentView view() {
+        return new ProjectDocumentView(UUID.fromString(id), kind, fileName, contentType, sizeBytes, uploadedBy,
+                uploadedAt);
+    }
+
+    public ProjectDocumentFile file() {
+        return new ProjectDocumentFile(fileName, contentType, content);
+    }
+}

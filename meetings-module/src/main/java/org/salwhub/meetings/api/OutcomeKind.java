@@ -1,0 +1,4 @@
+package org.salwhub.meetings.api;
+
+/** What a meeting adopted. */
+public enum OutcomeKind { RECOMMENDATION, DECISION }

@@ -1,0 +1,297 @@
+package org.salwhub.web.ui;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
+import org.salwhub.assistance.api.fellowship.CallId;
+import org.salwhub.assistance.api.fellowship.CallView;
+import org.salwhub.assistance.api.fellowship.FellowshipFacade;
+import org.salwhub.assistance.api.fellowship.NominationAgeBand;
+import org.salwhub.assistance.api.fellowship.NominationApplication;
+import org.salwhub.assistance.api.fellowship.NominationFile;
+import org.salwhub.assistance.api.fellowship.NominationRequest;
+import org.salwhub.assistance.api.fellowship.NominationView;
+import org.salwhub.registry.api.RegistryFacade;
+import org.salwhub.registry.api.StateView;
+import org.salwhub.registry.api.directory.AgencyType;
+import org.salwhub.registry.api.directory.PersonDetails;
+import org.salwhub.registry.api.directory.Sex;
+import org.salwhub.registry.api.kernel.CallerContext;
+import org.salwhub.web.i18n.LanguageSelection;
+import org.salwhub.web.i18n.Messages;
+
+/**
+ * A focal point nominates a candidate of their State to a call, with the application and the note verbale, and
+ * sees their State's nominations (staff choose the State).
+ */
+@Named
+@ViewScoped
+public class FellowshipNomination implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Field names of the boundary's errors, to the form's client IDs. */
+    static final Map<String, String> FIELDS = Map.ofEntries(
+            Map.entry("givenName", "nominateForm:givenName"), Map.entry("familyName", "nominateForm:familyName"),
+            Map.entry("latinName", "nominateForm:latinName"), Map.entry("email", "nominateForm:email"),
+            Map.entry("currentPost", "nominateForm:currentPost"), Map.entry("agencyName", "nominateForm:agencyName"),
+            Map.entry("yearsExperience", "nominateForm:years"), Map.entry("motivation", "nominateForm:motivation"),
+            Map.entry("languages", "nominateForm:languages"), Map.entry("sex", "nominateForm:sex"),
+            Map.entry("ageBand", "nominateForm:ageBand"), Map.entry("noteVerbale", "nominateForm:noteVerbaleName"),
+            Map.entry("stateId", "nominateForm:state"));
+
+    @Inject
+    FellowshipFacade fellowships;
+
+    @Inject
+    RegistryFacade registry;
+
+    @Inject
+    CallerContext callers;
+
+    @Inject
+    FacesErrors errors;
+
+    @Inject
+    LanguageSelection language;
+
+    private String call;
+    private String stateId;
+    private String givenName;
+    private String familyName;
+    private String latinName;
+    private String email;
+    private String currentPost;
+    private String agencyName;
+    private AgencyType agencyType;
+    private Integer years;
+    private String motivation;
+    private String languages;
+    private Sex sex;
+    private NominationAgeBand ageBand;
+    private String fileName;
+    private String fileType;
+    private byte[] fileContent;
+
+    private transient CallView view;
+    private transient List<NominationView> nominations;
+
+    public void load() {
+        if (stateId == null) {
+            stateId = callers.current().state().map(UUID::toString).orElse(null);
+        }
+    }
+
+    public CallView getView() {
+        if (view == null && call != null) {
+            try {
+                view = fellowships.call(CallId.of(call)).orElse(null);
+            } catch (IllegalArgumentException badId) {
+                view = null;
+            }
+        }
+        return view;
+    }
+
+    public boolean isOpen() {
+        return getView() != null && getView().acceptsNominations(LocalDate.now());
+    }
+
+    public int getQuotaLeft() {
+        return getView() == null || stateId == null ? 0 : fellowships.quotaLeft(getView().id(), UUID.fromString(stateId));
+    }
+
+    public boolean isStaff() {
+        return callers.current().isStaff();
+    }
+
+    public List<StateView> getStates() {
+        return registry.memberStates();
+    }
+
+    public List<NominationView> getNominations() {
+        if (nominations == null) {
+            nominations = getView() == null ? List.of() : fellowships.nominations(getView().id()).stream()
+                    .filter(n -> stateId == null || n.stateId().toString().equals(stateId)).toList();
+        }
+        return nominations;
+    }
+
+
+    public void upload(FileUploadEvent event) {
+        UploadedFile file = event.getFile();
+        fileName = file.getFileName();
+        fileType = file.getContentType();
+        fileContent = file.getContent();
+    }
+
+    public void stateChanged() {
+        nominations = null;
+    }
+
+    public void nominate() {
+        NominationApplication application = new NominationApplication(currentPost, agencyName, agencyType, null,
+                years == null ? 0 : years, motivation, languageList(), sex, ageBand);
+        PersonDetails person = new PersonDetails(null, null, null, null, givenName, familyName, latinName,
+                sex == null ? Sex.UNDISCLOSED : sex, languageList(), email, null, null, null, null, currentPost);
+        NominationFile file = fileContent == null ? null : new NominationFile(fileName, fileType, fileContent);
+        UUID state = stateId == null ? null : UUID.fromString(stateId);
+        NominationView[] done = new NominationView[1];
+        if (errors.attempt(() -> done[0] = fellowships.nominate(getView().id(), new NominationRequest(state, null,
+                person, application, file)), FIELDS)) {
+            Messages.info("fellowship.nominate.done", done[0].nomineeName());
+            clear();
+        }
+    }
+
+    public void withdraw(NominationView nomination) {
+        if (errors.attempt(() -> fellowships.withdraw(nomination.id(), nomination.version()), Map.of())) {
+            nominations = null;
+        }
+    }
+
+    private List<String> languageList() {
+        return languages == null || languages.isBlank() ? List.of()
+                : Arrays.stream(languages.trim().toLowerCase(Locale.ROOT).split("[\\s,;]+")).toList();
+    }
+
+    private void clear() {
+        givenName = familyName = latinName = email = currentPost = agencyName = motivation = languages = null;
+        agencyType = null;
+        years = null;
+        sex = null;
+        ageBand = null;
+        fileName = fileType = null;
+        fileContent = null;
+        nominations = null;
+    }
+
+    public String getCall() {
+        return call;
+    }
+
+    public void setCall(String call) {
+        this.call = call;
+    }
+
+    public String getStateId() {
+        return stateId;
+    }
+
+    public void setStateId(String stateId) {
+        this.stateId = isStaff() ? stateId : callers.current().state().map(UUID::toString).orElse(null);
+    }
+
+    public String getGivenName() {
+        return givenName;
+    }
+
+    public void setGivenName(String givenName) {
+        this.givenName = givenName;
+    }
+
+    public String getFamilyName() {
+        return familyName;
+    }
+
+    public void setFamilyName(String familyName) {
+        this.familyName = familyName;
+    }
+
+    public String getLatinName() {
+        return latinName;
+    }
+
+    public void setLatinName(String latinName) {
+        this.latinName = latinName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getCurrentPost() {
+        return currentPost;
+    }
+
+    public void setCurrentPost(String currentPost) {
+        this.currentPost = currentPost;
+    }
+
+    public String getAgencyName() {
+        return agencyName;
+    }
+
+    public void setAgencyName(String agencyName) {
+        this.agencyName = agencyName;
+    }
+
+    public AgencyType getAgencyType() {
+        return agencyType;
+    }
+
+    public void setAgencyType(AgencyType agencyType) {
+        this.agencyType = agencyType;
+    }
+
+    public Integer getYears() {
+        return years;
+    }
+
+    public void setYears(Integer years) {
+        this.years = years;
+    }
+
+    public String getMotivation() {
+        return motivation;
+    }
+
+    public void setMotivation(String motivation) {
+        this.motivation = motivation;
+    }
+
+    public String getLanguages() {
+        return languages;
+    }
+
+    public void setLanguages(String languages) {
+        this.languages = languages;
+    }
+
+    public Sex getSex() {
+        return sex;
+    }
+
+    public void setSex(Sex sex) {
+        this.sex = sex;
+    }
+
+    public NominationAgeBand getAgeBand() {
+        return ageBand;
+    }
+
+    public void setAgeBand(NominationAgeBand ageBand) {
+        this.ageBand = ageBand;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public long getMaxBytes() {
+        return NominationFile.MAX_BYTES;
+    }
+}

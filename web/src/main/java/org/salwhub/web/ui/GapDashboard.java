@@ -1,0 +1,146 @@
+package org.salwhub.web.ui;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Function;
+import org.salwhub.assistance.api.AgeBucket;
+import org.salwhub.assistance.api.AssistanceFacade;
+import org.salwhub.assistance.api.GapRow;
+import org.salwhub.web.i18n.LanguageSelection;
+import org.salwhub.web.i18n.Messages;
+
+/**
+ * The gap dashboard: requested vs offered vs committed (in US dollars at the staff's exchange rates) by thematic
+ * area and by State, and how long published needs have waited without a match.
+ */
+@Named
+@ViewScoped
+public class GapDashboard implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    AssistanceFacade assistance;
+
+    @Inject
+    AssistanceNames names;
+
+    @Inject
+    LanguageSelection language;
+
+    private transient List<GapRow> byTheme;
+    private transient List<GapRow> byState;
+    private transient List<AgeBucket> byAge;
+
+    public List<GapRow> getByTheme() {
+        if (byTheme == null) {
+            byTheme = assistance.gapByTheme();
+        }
+        return byTheme;
+    }
+
+    public List<GapRow> getByState() {
+        if (byState == null) {
+            byState = assistance.gapByState();
+        }
+        return byState;
+    }
+
+    public List<AgeBucket> getByAge() {
+        if (byAge == null) {
+            byAge = assistance.unmatchedByAge();
+        }
+        return byAge;
+    }
+
+    public String themeLabel(GapRow row) {
+        return names.term(row.key());
+    }
+
+    public String stateLabel(GapRow row) {
+        return names.state(UUID.fromString(row.key()));
+    }
+
+    public String ageLabel(AgeBucket bucket) {
+        Locale locale = language.getLocale();
+        return bucket.toMonths() == null ? Messages.text(locale, "gaps.age.over", bucket.fromMonths())
+                : Messages.text(locale, "gaps.age.span", bucket.fromMonths(), bucket.toMonths());
+    }
+
+    public String getThemeChart() {
+        return bars(getByTheme(), this::themeLabel, true, true);
+    }
+
+    public String getStateChart() {
+        // offers are not made per State: requested against committed
+        return bars(getByState(), this::stateLabel, false, false);
+    }
+
+    public String getAgeChart() {
+        Locale locale = language.getLocale();
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder data = Json.createArrayBuilder();
+        getByAge().forEach(b -> {
+            labels.add(ageLabel(b));
+            data.add(b.needs());
+        });
+        JsonArrayBuilder datasets = Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("label", Messages.text(locale, "gaps.unmatched")).add("data", data)
+                .add("backgroundColor", "#b5523b").add("maxBarThickness", 48));
+        return chart(labels, datasets, false, Messages.text(locale, "gaps.axis.needs"));
+    }
+
+    private String bars(List<GapRow> rows, Function<GapRow, String> label, boolean horizontal, boolean offered) {
+        Locale locale = language.getLocale();
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        rows.forEach(r -> labels.add(label.apply(r)));
+        JsonArrayBuilder datasets = Json.createArrayBuilder()
+                .add(dataset(Messages.text(locale, "gaps.requested"), "#1f3b63", rows, GapRow::requestedUsd));
+        if (offered) {
+            datasets.add(dataset(Messages.text(locale, "gaps.offered"), "#c8902e", rows, GapRow::offeredUsd));
+        }
+        datasets.add(dataset(Messages.text(locale, "gaps.committed"), "#3c7a4a", rows, GapRow::committedUsd));
+        return chart(labels, datasets, horizontal, Messages.text(locale, "gaps.axis.usd"));
+    }
+
+    private static JsonObjectBuilder dataset(String label, String colour, List<GapRow> rows,
+                                             Function<GapRow, BigDecimal> value) {
+        JsonArrayBuilder data = Json.createArrayBuilder();
+        rows.forEach(r -> data.add(value.apply(r).longValue()));
+        return Json.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", colour)
+                .add("maxBarThickness", 28);
+    }
+
+    private String chart(JsonArrayBuilder labels, JsonArrayBuilder datasets, boolean horizontal, String axis) {
+        boolean rtl = language.isRightToLeft();
+        String valueAxis = horizontal ? "x" : "y";
+        String categoryAxis = horizontal ? "y" : "x";
+        JsonObjectBuilder options = Json.createObjectBuilder()
+                .add("responsive", true).add("maintainAspectRatio", false).add("animation", false)
+                .add("locale", rtl ? "ar-u-nu-arab" : language.getCode())
+                .add("indexAxis", horizontal ? "y" : "x")
+                .add("scales", Json.createObjectBuilder()
+                        .add(categoryAxis, Json.createObjectBuilder().add("reverse", rtl && !horizontal)
+                                .add("position", horizontal ? (rtl ? "right" : "left") : "bottom"))
+                        .add(valueAxis, Json.createObjectBuilder().add("min", 0).add("reverse", rtl && horizontal)
+                                .add("ticks", Json.createObjectBuilder().add("precision", 0))
+                                .add("position", horizontal ? "bottom" : (rtl ? "right" : "left"))
+                                .add("title", Json.createObjectBuilder().add("display", true).add("text", axis))))
+                .add("plugins", Json.createObjectBuilder()
+                        .add("legend", Json.createObjectBuilder().add("position", "bottom").add("rtl", rtl))
+                        .add("tooltip", Json.createObjectBuilder().add("rtl", rtl)));
+        String json = Json.createObjectBuilder().add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", options).build().toString();
+        return json.replace("<", "\\u003c").replace(">", "\\u003e");
+    }
+}

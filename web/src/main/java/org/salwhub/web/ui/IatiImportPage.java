@@ -1,0 +1,86 @@
+package org.salwhub.web.ui;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
+import org.salwhub.assistance.api.project.IatiImportResult;
+import org.salwhub.assistance.api.project.IatiImportRow;
+import org.salwhub.assistance.api.project.ProjectFacade;
+import org.salwhub.web.i18n.Messages;
+
+/** Staff import a donor's IATI activities file: first a preview with duplicates flagged, then the import. */
+@Named
+@ViewScoped
+public class IatiImportPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ProjectFacade projects;
+
+    @Inject
+    FacesErrors errors;
+
+    private byte[] file;
+    private String fileName;
+    private List<IatiImportRow> preview = List.of();
+    private IatiImportResult result;
+
+    public void upload(FileUploadEvent event) {
+        UploadedFile uploaded = event.getFile();
+        result = null;
+        if (uploaded == null || uploaded.getSize() == 0) {
+            Messages.error("project.document.none");
+            return;
+        }
+        byte[] content = uploaded.getContent();
+        if (errors.attempt(() -> preview = projects.previewIati(content), Map.of())) {
+            file = content;
+            fileName = uploaded.getFileName();
+        }
+    }
+
+    public void importFile() {
+        if (file == null) {
+            return;
+        }
+        if (errors.attempt(() -> result = projects.importIati(file), Map.of())) {
+            Messages.info("project.import.done", result.created().size(), result.skipped().size());
+            file = null;
+            preview = List.of();
+        }
+    }
+
+    public String problem(IatiImportRow row) {
+        if (row.problem() == null) {
+            return "";
+        }
+        String code = row.problem().startsWith("error.") ? row.problem().substring(6).split(":")[0] : row.problem();
+        return Messages.text(Messages.currentLocale(), "error." + code);
+    }
+
+    public long getImportable() {
+        return preview.stream().filter(IatiImportRow::importable).count();
+    }
+
+    public List<IatiImportRow> getPreview() {
+        return preview;
+    }
+
+    public IatiImportResult getResult() {
+        return result;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public boolean isReady() {
+        return file != null && getImportable() > 0;
+    }
+}

@@ -1,0 +1,92 @@
+package org.salwhub.web.ui;
+
+import jakarta.inject.Inject;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.salwhub.assistance.api.AssistanceFacade;
+import org.salwhub.assistance.api.MatchStatus;
+import org.salwhub.assistance.api.MatchView;
+import org.salwhub.registry.api.kernel.Caller;
+import org.salwhub.registry.api.kernel.Role;
+import org.salwhub.web.i18n.Messages;
+
+/**
+ * What a page listing matches lets its viewer do with them: the recipient's and the donor's consent, staff
+ * confirmation, declining. The boundary decides; the buttons only show where the viewer has a part to play.
+ */
+public abstract class MatchWorkflow implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    AssistanceFacade assistance;
+
+    @Inject
+    FacesErrors errors;
+
+    @Inject
+    CurrentUser user;
+
+    private String reason;
+
+    /** Reloads what the page shows after a change. */
+    protected abstract void reload();
+
+    public abstract List<MatchView> getMatches();
+
+    private Caller caller() {
+        return user.getCaller();
+    }
+
+    public boolean mayAcceptAsRecipient(MatchView m) {
+        return m.status() == MatchStatus.PROPOSED && caller().mayActForState(m.stateId());
+    }
+
+    public boolean mayAcceptAsDonor(MatchView m) {
+        return m.status() == MatchStatus.RECIPIENT_ACCEPTED && (caller().isStaff()
+                || caller().has(Role.DONOR) && caller().mayActForOrganisation(m.organisationId()));
+    }
+
+    public boolean mayConfirm(MatchView m) {
+        return m.status() == MatchStatus.DONOR_ACCEPTED && caller().isStaff();
+    }
+
+    public boolean mayDecline(MatchView m) {
+        return m.status().isPending() && (caller().isStaff()
+                || caller().has(Role.FOCAL_POINT) && caller().mayActForState(m.stateId())
+                || caller().has(Role.DONOR) && caller().mayActForOrganisation(m.organisationId()));
+    }
+
+    public void acceptAsRecipient(MatchView m) {
+        act(() -> assistance.acceptAsRecipient(m.id(), m.version()), "match.done.accepted");
+    }
+
+    public void acceptAsDonor(MatchView m) {
+        act(() -> assistance.acceptAsDonor(m.id(), m.version()), "match.done.accepted");
+    }
+
+    public void confirm(MatchView m) {
+        act(() -> assistance.confirmMatch(m.id(), m.version()), "match.done.confirmed");
+    }
+
+    public void decline(MatchView m) {
+        act(() -> assistance.declineMatch(m.id(), reason, m.version()), "match.done.declined");
+        reason = null;
+    }
+
+    private void act(Runnable action, String done) {
+        if (errors.attempt(action, Map.of())) {
+            Messages.info(done);
+        }
+        reload();
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

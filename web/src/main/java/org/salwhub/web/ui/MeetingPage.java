@@ -1,0 +1,633 @@
+package org.salwhub.web.ui;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import org.salwhub.meetings.api.AttendanceView;
+import org.salwhub.meetings.api.ConflictView;
+import org.salwhub.meetings.api.Delegation;
+import org.salwhub.meetings.api.DelegationRole;
+import org.salwhub.meetings.api.DocumentView;
+import org.salwhub.meetings.api.FileContent;
+import org.salwhub.meetings.api.FileInfo;
+import org.salwhub.meetings.api.FileUpload;
+import org.salwhub.meetings.api.FollowUpDetails;
+import org.salwhub.meetings.api.GenderStatistics;
+import org.salwhub.meetings.api.MeetingId;
+import org.salwhub.meetings.api.MeetingStatus;
+import org.salwhub.meetings.api.MeetingView;
+import org.salwhub.meetings.api.MeetingsFacade;
+import org.salwhub.meetings.api.NewRegistration;
+import org.salwhub.meetings.api.OutcomeId;
+import org.salwhub.meetings.api.OutcomeKind;
+import org.salwhub.meetings.api.OutcomeView;
+import org.salwhub.meetings.api.ParticipantCategory;
+import org.salwhub.meetings.api.Registered;
+import org.salwhub.meetings.api.RegistrationId;
+import org.salwhub.meetings.api.RegistrationView;
+import org.salwhub.meetings.api.SessionId;
+import org.salwhub.meetings.api.SessionView;
+import org.salwhub.registry.api.RegistryFacade;
+import org.salwhub.registry.api.StateId;
+import org.salwhub.registry.api.StateView;
+import org.salwhub.registry.api.directory.ContactView;
+import org.salwhub.registry.api.directory.DirectoryFacade;
+import org.salwhub.registry.api.directory.PersonId;
+import org.salwhub.registry.api.directory.PersonView;
+import org.salwhub.registry.api.directory.Sex;
+import org.salwhub.web.export.MeetingCalendar;
+import org.salwhub.web.i18n.LanguageSelection;
+import org.salwhub.web.i18n.Messages;
+
+/**
+ * One meeting: its details in the viewer's and the meeting's time zone, agenda, documents and outcomes; a focal
+ * point's delegation (register the head and members, upload credentials, request sponsorship); and for staff the
+ * status, registrations to decide, conflicts, gender statistics and check-in. {@code ?id=<meeting>}.
+ */
+@Named
+@ViewScoped
+public class MeetingPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "meetingForm";
+
+    @Inject
+    MeetingsFacade meetings;
+
+    @Inject
+    RegistryFacade registry;
+
+    @Inject
+    DirectoryFacade directory;
+
+    @Inject
+    FacesErrors errors;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    LanguageSelection language;
+
+    private String id;
+    private MeetingView meeting;
+    private List<SessionView> sessions = List.of();
+    private List<DocumentView> documents = List.of();
+    private List<OutcomeView> outcomes = List.of();
+    private List<String> warnings = List.of();
+    private Map<UUID, String> personNames = Map.of();
+    private String relatedTitle;
+
+    // delegation
+    private String delegationIso;
+    private StateView delegationState;
+    private Delegation delegation;
+    private List<ContactView> candidates = List.of();
+    private String personId;
+    private DelegationRole role = DelegationRole.MEMBER;
+    private boolean consent = true;
+    private boolean sponsorship;
+    private String sponsorshipReason;
+    private List<ConflictView> lastConflicts = List.of();
+
+    // staff
+    private MeetingStatus nextStatus;
+    private String statusReason;
+    private List<RegistrationView> registrations = List.of();
+    private List<ConflictView> conflicts = List.of();
+    private GenderStatistics gender;
+    private String decisionReason;
+    private String checkInSession;
+    private String checkInRegistration;
+    private List<AttendanceView> attendance = List.of();
+    private BigDecimal sponsorshipAmount;
+    private OutcomeKind outcomeKind = OutcomeKind.RECOMMENDATION;
+    private String outcomeReference;
+    private String outcomeText;
+    private String actionOutcome;
+    private String actionDescription;
+    private String actionStateIso;
+    private LocalDate actionDue;
+
+    public void load() {
+        if (id == null) {
+            return;
+        }
+        MeetingId meetingId;
+        try {
+            meetingId = MeetingId.of(id);
+        } catch (IllegalArgumentException e) {
+            return;
+        }
+        meeting = meetings.meeting(meetingId).orElse(null);
+        if (meeting == null) {
+            return;
+        }
+        sessions = meetings.sessions(meetingId);
+        documents = meetings.documents(meetingId);
+        outcomes = meetings.outcomes(meetingId);
+        warnings = meetings.agendaWarnings(meetingId);
+        relatedTitle = meeting.details().relatedMeeting() == null ? null
+                : meetings.meeting(meeting.details().relatedMeeting())
+                .map(m -> m.details().title().in(language.getLocale())).orElse(null);
+        Set<PersonId> people = sessions.stream().flatMap(s -> s.items().stream())
+                .flatMap(i -> i.details().speakers().stream()).map(PersonId::new).collect(Collectors.toSet());
+        if (meeting.details().chair() != null) {
+            people.add(new PersonId(meeting.details().chair()));
+        }
+        personNames = directory.persons(people).stream()
+                .collect(Collectors.toMap(p -> p.id().value(), PersonView::displayName, (a, b) -> a));
+        if (delegationIso == null && user.is("FOCAL_POINT")) {
+            user.getCaller().state().flatMap(s -> registry.state(new StateId(s)))
+                    .ifPresent(s -> delegationIso = s.iso2());
+        }
+        loadDelegation();
+        if (user.isStaff()) {
+            loadStaff();
+        }
+    }
+
+    private void loadDelegation() {
+        delegationState = delegationIso == null ? null : registry.stateByIsoCode(delegationIso).orElse(null);
+        if (delegationState == null || !user.getCaller().mayActForState(delegationState.id().value())) {
+            delegation = null;
+            candidates = List.of();
+            return;
+        }
+        delegation = meetings.delegation(meeting.id(), delegationState.id().value());
+        Map<UUID, ContactView> distinct = new LinkedHashMap<>();
+        directory.currentContacts(delegationState.id(), null).forEach(c -> distinct.putIfAbsent(c.personId().value(), c));
+        candidates = new ArrayList<>(distinct.values());
+    }
+
+    private void loadStaff() {
+        registrations = meetings.registrations(meeting.id());
+        conflicts = meetings.conflicts(meeting.id());
+        gender = meetings.genderStatistics(meeting.id());
+        if (checkInSession != null) {
+            attendance = meetings.attendance(SessionId.of(checkInSession));
+        }
+    }
+
+    // ------------------------------------------------------------------ actions
+
+    public void chooseDelegation() {
+        loadDelegation();
+    }
+
+    public void register() {
+        if (personId == null || delegationState == null) {
+            Messages.error("meetings.register.choosePerson");
+            return;
+        }
+        Registered[] result = new Registered[1];
+        if (errors.attempt(() -> result[0] = meetings.register(new NewRegistration(meeting.id(),
+                        UUID.fromString(personId), ParticipantCategory.STATE_DELEGATE, delegationState.id().value(),
+                        null, role, consent, sponsorship, sponsorshipReason)),
+                Map.of("person", FORM + ":person", "role", FORM + ":role",
+                        "sponsorshipReason", FORM + ":sponsorshipReason"))) {
+            lastConflicts = result[0].conflicts();
+            Messages.info(result[0].registration().status() == org.salwhub.meetings.api.RegistrationStatus.WAITLISTED
+                    ? "meetings.register.waitlisted" : "meetings.register.done", result[0].registration().personName());
+            for (ConflictView conflict : lastConflicts) {
+                Messages.warn("meetings.conflict.personWarning", title(conflict.other()));
+            }
+            personId = null;
+            sponsorship = false;
+            sponsorshipReason = null;
+            role = DelegationRole.MEMBER;
+        }
+        load();
+    }
+
+    public void uploadCredentials(FileUploadEvent event) {
+        if (delegationState == null) {
+            return;
+        }
+        var file = event.getFile();
+        if (errors.attempt(() -> meetings.uploadCredentials(meeting.id(), delegationState.id().value(),
+                new FileUpload(file.getFileName(), file.getContentType(), file.getContent())), Map.of())) {
+            Messages.info("meetings.credentials.uploaded", file.getFileName());
+        }
+        loadDelegation();
+    }
+
+    public void withdraw(RegistrationView registration) {
+        if (errors.attempt(() -> meetings.withdraw(registration.id(), registration.version()), Map.of())) {
+            Messages.info("meetings.register.withdrawn", registration.personName());
+        }
+        load();
+    }
+
+    public void changeStatus() {
+        if (nextStatus == null) {
+            return;
+        }
+        if (errors.attempt(() -> meetings.changeStatus(meeting.id(), nextStatus, statusReason, meeting.version()),
+                Map.of("reason", FORM + ":statusReason"))) {
+            Messages.info("meetings.status.changed");
+            nextStatus = null;
+            statusReason = null;
+        }
+        load();
+    }
+
+    public void decide(RegistrationView registration, boolean approve) {
+        if (errors.attempt(() -> meetings.decide(registration.id(), approve, decisionReason, registration.version()),
+                Map.of())) {
+            Messages.info(approve ? "meetings.decision.approved" : "meetings.decision.rejected",
+                    registration.personName());
+        }
+        load();
+    }
+
+    public void decideSponsorship(RegistrationView registration, boolean grant) {
+        if (errors.attempt(() -> meetings.decideSponsorship(registration.id(), grant, sponsorshipAmount,
+                registration.version()), Map.of("amount", FORM + ":sponsorshipAmount"))) {
+            Messages.info("meetings.sponsorship.decided", registration.personName());
+        }
+        load();
+    }
+
+    public void checkIn() {
+        if (checkInSession == null || checkInRegistration == null) {
+            return;
+        }
+        if (errors.attempt(() -> meetings.checkIn(SessionId.of(checkInSession),
+                RegistrationId.of(checkInRegistration)), Map.of())) {
+            Messages.info("meetings.attendance.checkedIn");
+            checkInRegistration = null;
+        }
+        load();
+    }
+
+    public void chooseSession() {
+        attendance = checkInSession == null ? List.of() : meetings.attendance(SessionId.of(checkInSession));
+    }
+
+    public void addOutcome() {
+        if (errors.attempt(() -> meetings.addOutcome(meeting.id(), outcomeKind, outcomeReference, outcomeText),
+                Map.of("text", FORM + ":outcomeText"))) {
+            outcomeReference = null;
+            outcomeText = null;
+            Messages.info("meetings.outcome.added");
+        }
+        load();
+    }
+
+    public void addAction() {
+        Optional<StateView> owner = actionStateIso == null ? Optional.empty() : registry.stateByIsoCode(actionStateIso);
+        if (actionOutcome == null || owner.isEmpty()) {
+            Messages.error("meetings.outcome.chooseOwner");
+            return;
+        }
+        if (errors.attempt(() -> meetings.addFollowUp(OutcomeId.of(actionOutcome), new FollowUpDetails(
+                actionDescription, owner.get().id().value(), null, actionDue)), Map.of())) {
+            actionDescription = null;
+            actionDue = null;
+            Messages.info("meetings.outcome.actionAdded");
+        }
+        load();
+    }
+
+    // ------------------------------------------------------------------ downloads
+
+    public StreamedContent getIcs() {
+        byte[] ics = MeetingCalendar.write(List.of(meeting), language.getLocale(), m -> null, null);
+        return DefaultStreamedContent.builder().name("meeting-" + meeting.id() + ".ics")
+                .contentType(MeetingCalendar.MEDIA_TYPE).stream(() -> new ByteArrayInputStream(ics)).build();
+    }
+
+    public StreamedContent document(DocumentView document, String lang) {
+        return DefaultStreamedContent.builder().name(document.versions().stream()
+                        .filter(v -> lang.equals(v.language())).findFirst().map(FileInfo::filename).orElse("document"))
+                .stream(() -> {
+                    FileContent file = meetings.documentFile(document.id(), lang);
+                    return new ByteArrayInputStream(file.content());
+                }).build();
+    }
+
+    public StreamedContent credentials(FileInfo file) {
+        UUID state = delegationState.id().value();
+        return DefaultStreamedContent.builder().name(file.filename()).contentType(file.contentType())
+                .stream(() -> new ByteArrayInputStream(meetings.credentials(meeting.id(), state, file.id()).content()))
+                .build();
+    }
+
+    // ------------------------------------------------------------------ for the view
+
+    /** A file's size in kilobytes, in the viewer's language. */
+    public String size(FileInfo file) {
+        return Messages.text(language.getLocale(), "meetings.credentials.size",
+                java.text.NumberFormat.getIntegerInstance(language.getLocale()).format(Math.max(1, file.size() / 1024)));
+    }
+
+    public String personName(UUID person) {
+        return personNames.getOrDefault(person, "");
+    }
+
+    public String speakers(List<UUID> people) {
+        return people.stream().map(this::personName).filter(n -> !n.isEmpty()).collect(Collectors.joining(", "));
+    }
+
+    public String stateName(UUID state) {
+        return state == null ? "" : registry.state(new StateId(state)).map(s -> s.name().in(language.getLocale()))
+                .orElse("");
+    }
+
+    public String organisationName(UUID organisation) {
+        return organisation == null ? "" : registry.organisation(new org.salwhub.registry.api.OrganisationId(
+                organisation)).map(o -> o.acronym()).orElse("");
+    }
+
+    public String title(MeetingId other) {
+        return meetings.meeting(other).map(m -> m.details().title().in(language.getLocale())).orElse(other.toString());
+    }
+
+    public List<MeetingStatus> getNextStatuses() {
+        return meeting == null ? List.of() : new ArrayList<>(meeting.status().next());
+    }
+
+    public List<StateView> getMemberStates() {
+        return registry.memberStates();
+    }
+
+    public List<DelegationRole> getRoles() {
+        return List.of(DelegationRole.values());
+    }
+
+    public List<OutcomeKind> getOutcomeKinds() {
+        return List.of(OutcomeKind.values());
+    }
+
+    public List<Sex> getSexes() {
+        return List.of(Sex.values());
+    }
+
+    public long genderCount(Sex sex) {
+        return gender == null ? 0 : gender.total().getOrDefault(sex, 0L);
+    }
+
+    public List<UUID> getGenderDelegations() {
+        return gender == null ? List.of() : gender.byDelegation().keySet().stream()
+                .sorted((a, b) -> stateName(a).compareTo(stateName(b))).toList();
+    }
+
+    public long delegationCount(UUID state, Sex sex) {
+        return gender == null ? 0 : gender.byDelegation().getOrDefault(state, Map.of()).getOrDefault(sex, 0L);
+    }
+
+    public List<RegistrationView> getApproved() {
+        return registrations.stream()
+                .filter(r -> r.status() == org.salwhub.meetings.api.RegistrationStatus.APPROVED).toList();
+    }
+
+    public String registrationName(String registrationId) {
+        return registrations.stream().filter(r -> r.id().toString().equals(registrationId)).findFirst()
+                .map(RegistrationView::personName).orElse("");
+    }
+
+    public boolean isPoaWarning() {
+        return warnings.contains("meetings.warning.noCooperationItem");
+    }
+
+    public boolean isChairWarning() {
+        return warnings.contains("meetings.warning.chairOverdue");
+    }
+
+    public boolean isRegistrationOpen() {
+        return meeting != null && (meeting.status() == MeetingStatus.REGISTRATION_OPEN
+                || (user.isStaff() && !EnumSet.of(MeetingStatus.CANCELLED, MeetingStatus.CONCLUDED,
+                MeetingStatus.OUTCOME_PUBLISHED).contains(meeting.status())));
+    }
+
+    public boolean mayWithdraw(RegistrationView r) {
+        return r.status().isActive() || r.status() == org.salwhub.meetings.api.RegistrationStatus.WAITLISTED;
+    }
+
+    // ------------------------------------------------------------------ properties
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public MeetingView getMeeting() {
+        return meeting;
+    }
+
+    public List<SessionView> getSessions() {
+        return sessions;
+    }
+
+    public List<DocumentView> getDocuments() {
+        return documents;
+    }
+
+    public List<OutcomeView> getOutcomes() {
+        return outcomes;
+    }
+
+    public String getRelatedTitle() {
+        return relatedTitle;
+    }
+
+    public String getDelegationIso() {
+        return delegationIso;
+    }
+
+    public void setDelegationIso(String delegationIso) {
+        this.delegationIso = delegationIso;
+    }
+
+    public StateView getDelegationState() {
+        return delegationState;
+    }
+
+    public Delegation getDelegation() {
+        return delegation;
+    }
+
+    public List<ContactView> getCandidates() {
+        return candidates;
+    }
+
+    public String getPersonId() {
+        return personId;
+    }
+
+    public void setPersonId(String personId) {
+        this.personId = personId;
+    }
+
+    public DelegationRole getRole() {
+        return role;
+    }
+
+    public void setRole(DelegationRole role) {
+        this.role = role;
+    }
+
+    public boolean isConsent() {
+        return consent;
+    }
+
+    public void setConsent(boolean consent) {
+        this.consent = consent;
+    }
+
+    public boolean isSponsorship() {
+        return sponsorship;
+    }
+
+    public void setSponsorship(boolean sponsorship) {
+        this.sponsorship = sponsorship;
+    }
+
+    public String getSponsorshipReason() {
+        return sponsorshipReason;
+    }
+
+    public void setSponsorshipReason(String sponsorshipReason) {
+        this.sponsorshipReason = sponsorshipReason;
+    }
+
+    public List<ConflictView> getLastConflicts() {
+        return lastConflicts;
+    }
+
+    public MeetingStatus getNextStatus() {
+        return nextStatus;
+    }
+
+    public void setNextStatus(MeetingStatus nextStatus) {
+        this.nextStatus = nextStatus;
+    }
+
+    public String getStatusReason() {
+        return statusReason;
+    }
+
+    public void setStatusReason(String statusReason) {
+        this.statusReason = statusReason;
+    }
+
+    public List<RegistrationView> getRegistrations() {
+        return registrations;
+    }
+
+    public List<ConflictView> getConflicts() {
+        return conflicts;
+    }
+
+    public String getDecisionReason() {
+        return decisionReason;
+    }
+
+    public void setDecisionReason(String decisionReason) {
+        this.decisionReason = decisionReason;
+    }
+
+    public String getCheckInSession() {
+        return checkInSession;
+    }
+
+    public void setCheckInSession(String checkInSession) {
+        this.checkInSession = checkInSession;
+    }
+
+    public String getCheckInRegistration() {
+        return checkInRegistration;
+    }
+
+    public void setCheckInRegistration(String checkInRegistration) {
+        this.checkInRegistration = checkInRegistration;
+    }
+
+    public List<AttendanceView> getAttendance() {
+        return attendance;
+    }
+
+    public BigDecimal getSponsorshipAmount() {
+        return sponsorshipAmount;
+    }
+
+    public void setSponsorshipAmount(BigDecimal sponsorshipAmount) {
+        this.sponsorshipAmount = sponsorshipAmount;
+    }
+
+    public OutcomeKind getOutcomeKind() {
+        return outcomeKind;
+    }
+
+    public void setOutcomeKind(OutcomeKind outcomeKind) {
+        this.outcomeKind = outcomeKind;
+    }
+
+    public String getOutcomeReference() {
+        return outcomeReference;
+    }
+
+    public void setOutcomeReference(String outcomeReference) {
+        this.outcomeReference = outcomeReference;
+    }
+
+    public String getOutcomeText() {
+        return outcomeText;
+    }
+
+    public void setOutcomeText(String outcomeText) {
+        this.outcomeText = outcomeText;
+    }
+
+    public String getActionOutcome() {
+        return actionOutcome;
+    }
+
+    public void setActionOutcome(String actionOutcome) {
+        this.actionOutcome = actionOutcome;
+    }
+
+    public String getActionDescription() {
+        return actionDescription;
+    }
+
+    public void setActionDescription(String actionDescription) {
+        this.actionDescription = actionDescription;
+    }
+
+    public String getActionStateIso() {
+        return actionStateIso;
+    }
+
+    public void setActionStateIso(String actionStateIso) {
+        this.actionStateIso = actionStateIso;
+    }
+
+    public LocalDate getActionDue() {
+        return actionDue;
+    }
+
+    public void setActionDue(LocalDate actionDue) {
+        this.actionDue = actionDue;
+    }
+}

@@ -1,0 +1,192 @@
+package org.salwhub.web.ui;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
+import org.salwhub.assistance.api.project.AssetView;
+import org.salwhub.assistance.api.project.ProjectDashboard;
+import org.salwhub.assistance.api.project.ProjectFacade;
+import org.salwhub.assistance.api.project.ProjectMoneyRow;
+import org.salwhub.assistance.api.project.ProjectWarning;
+import org.salwhub.registry.api.kernel.CallerContext;
+import org.salwhub.web.i18n.LanguageSelection;
+import org.salwhub.web.i18n.Messages;
+
+/**
+ * The projects dashboard: requested versus pledged, committed and disbursed (US dollars at the staff rates) by
+ * State, donor, thematic area and year; deliverables delivered versus planned; overdue reports; for staff also the
+ * duplicate-funding report and the assets nobody reported on.
+ */
+@Named
+@ViewScoped
+public class ProjectsDashboard implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ProjectFacade projects;
+
+    @Inject
+    AssistanceNames names;
+
+    @Inject
+    org.salwhub.registry.api.RegistryFacade registry;
+
+    @Inject
+    org.salwhub.web.i18n.AssistanceTexts texts;
+
+    @Inject
+    LanguageSelection language;
+
+    @Inject
+    CallerContext callers;
+
+    private transient ProjectDashboard dashboard;
+    private transient List<ProjectWarning> duplicates;
+    private transient List<AssetView> staleAssets;
+
+    public ProjectDashboard getData() {
+        if (dashboard == null) {
+            dashboard = projects.dashboard();
+        }
+        return dashboard;
+    }
+
+    public List<ProjectWarning> getDuplicates() {
+        if (duplicates == null) {
+            duplicates = callers.current().isStaff() ? projects.duplicateFundingReport() : List.of();
+        }
+        return duplicates;
+    }
+
+    public List<AssetView> getStaleAssets() {
+        if (staleAssets == null) {
+            staleAssets = projects.assets(Optional.empty(), true);
+        }
+        return staleAssets;
+    }
+
+    public int getAssetMonths() {
+        return projects.assetReportMonths();
+    }
+
+    public String warning(ProjectWarning w) {
+        return org.salwhub.web.export.ProjectExports.warning(w, registry, texts, language.getLocale());
+    }
+
+    public String stateLabel(ProjectMoneyRow row) {
+        return names.state(UUID.fromString(row.key()));
+    }
+
+    public String donorLabel(ProjectMoneyRow row) {
+        String acronym = names.organisation(UUID.fromString(row.key()));
+        return acronym == null || acronym.isBlank() ? names.organisationName(UUID.fromString(row.key())) : acronym;
+    }
+
+    public String themeLabel(ProjectMoneyRow row) {
+        return names.term(row.key());
+    }
+
+    public String getStateChart() {
+        return money(getData().byState(), this::stateLabel, true);
+    }
+
+    public String getDonorChart() {
+        return money(getData().byDonor(), this::donorLabel, false);
+    }
+
+    public String getThemeChart() {
+        return money(getData().byTheme(), this::themeLabel, true);
+    }
+
+    public String getYearChart() {
+        return money(getData().byYear(), ProjectMoneyRow::key, false);
+    }
+
+    public String getDeliveryChart() {
+        Locale locale = language.getLocale();
+        List<ProjectMoneyRow> rows = getData().byState();
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        rows.forEach(r -> labels.add(stateLabel(r)));
+        JsonArrayBuilder datasets = Json.createArrayBuilder()
+                .add(counts(Messages.text(locale, "project.dash.planned"), "#9aa9bd", rows, ProjectMoneyRow::planned))
+                .add(counts(Messages.text(locale, "project.dash.delivered"), "#3c7a4a", rows,
+                        ProjectMoneyRow::delivered));
+        return chart(labels, datasets, false, Messages.text(locale, "project.dash.units"));
+    }
+
+    public String getOverdueChart() {
+        Locale locale = language.getLocale();
+        List<ProjectMoneyRow> rows = getData().byState().stream().filter(r -> r.overdueReports() > 0).toList();
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        rows.forEach(r -> labels.add(stateLabel(r)));
+        JsonArrayBuilder datasets = Json.createArrayBuilder().add(counts(Messages.text(locale,
+                "project.dash.overdueReports"), "#b5523b", rows, ProjectMoneyRow::overdueReports));
+        return chart(labels, datasets, false, Messages.text(locale, "project.dash.reports"));
+    }
+
+    private String money(List<ProjectMoneyRow> rows, Function<ProjectMoneyRow, String> label, boolean horizontal) {
+        Locale locale = language.getLocale();
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        rows.forEach(r -> labels.add(label.apply(r)));
+        JsonArrayBuilder datasets = Json.createArrayBuilder()
+                .add(dataset(Messages.text(locale, "project.dash.requested"), "#1f3b63", rows,
+                        ProjectMoneyRow::requested))
+                .add(dataset(Messages.text(locale, "project.dash.pledged"), "#9aa9bd", rows, ProjectMoneyRow::pledged))
+                .add(dataset(Messages.text(locale, "project.dash.committed"), "#c8902e", rows,
+                        ProjectMoneyRow::committed))
+                .add(dataset(Messages.text(locale, "project.dash.disbursed"), "#3c7a4a", rows,
+                        ProjectMoneyRow::disbursed));
+        return chart(labels, datasets, horizontal, Messages.text(locale, "project.dash.usd"));
+    }
+
+    private static JsonObjectBuilder dataset(String label, String colour, List<ProjectMoneyRow> rows,
+                                             Function<ProjectMoneyRow, BigDecimal> value) {
+        JsonArrayBuilder data = Json.createArrayBuilder();
+        rows.forEach(r -> data.add(value.apply(r).longValue()));
+        return Json.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", colour)
+                .add("maxBarThickness", 24);
+    }
+
+    private static JsonObjectBuilder counts(String label, String colour, List<ProjectMoneyRow> rows,
+                                            ToIntFunction<ProjectMoneyRow> value) {
+        JsonArrayBuilder data = Json.createArrayBuilder();
+        rows.forEach(r -> data.add(value.applyAsInt(r)));
+        return Json.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", colour)
+                .add("maxBarThickness", 32);
+    }
+
+    private String chart(JsonArrayBuilder labels, JsonArrayBuilder datasets, boolean horizontal, String axis) {
+        boolean rtl = language.isRightToLeft();
+        String valueAxis = horizontal ? "x" : "y";
+        String categoryAxis = horizontal ? "y" : "x";
+        JsonObjectBuilder options = Json.createObjectBuilder()
+                .add("responsive", true).add("maintainAspectRatio", false).add("animation", false)
+                .add("locale", rtl ? "ar-u-nu-arab" : language.getCode())
+                .add("indexAxis", horizontal ? "y" : "x")
+                .add("scales", Json.createObjectBuilder()
+                        .add(categoryAxis, Json.createObjectBuilder().add("reverse", rtl && !horizontal)
+                                .add("position", horizontal ? (rtl ? "right" : "left") : "bottom"))
+                        .add(valueAxis, Json.createObjectBuilder().add("min", 0).add("reverse", rtl && horizontal)
+                                .add("position", horizontal ? "bottom" : (rtl ? "right" : "left"))
+                                .add("title", Json.createObjectBuilder().add("display", true).add("text", axis))))
+                .add("plugins", Json.createObjectBuilder()
+                        .add("legend", Json.createObjectBuilder().add("position", "bottom").add("rtl", rtl))
+                        .add("tooltip", Json.createObjectBuilder().add("rtl", rtl)));
+        String json = Json.createObjectBuilder().add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", options).build().toString();
+        return json.replace("<", "\\u003c").replace(">", "\\u003e");
+    }
+}

@@ -1,0 +1,150 @@
+package org.salwhub.web.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * What every browser test does: open a fresh headless Chromium with an Accept-Language, go to a page, sign in as a
+ * demo account, switch language, wait (looking again when a partial update replaced what it found) and keep
+ * screenshots. Subclasses declare the Arquillian deployment and extension.
+ */
+abstract class BrowserTest {
+
+    static final String PASSWORD = "SalwHub#2026";
+    static final Duration WAIT = Duration.ofSeconds(30);
+
+    static {
+        Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder").setLevel(Level.SEVERE);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    WebDriver driver;
+    private final List<Path> temporary = new ArrayList<>();
+
+    @AfterEach
+    void closeBrowser() throws IOException {
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
+        for (Path dir : temporary) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        temporary.clear();
+    }
+
+    /** A new temporary directory, deleted after the test. */
+    Path temporaryDirectory(String prefix) {
+        try {
+            Path dir = Files.createTempDirectory(prefix);
+            temporary.add(dir);
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A fresh browser, its Accept-Language set to {@code languages}; a second call replaces the first browser. */
+    void open(String languages) {
+        open(languages, Map.of());
+    }
+
+    /** A fresh browser with extra Chromium preferences (downloads, for instance). */
+    void open(String languages, Map<String, Object> prefs) {
+        if (driver != null) {
+            driver.quit();
+        }
+        driver = Chromium.start(temporaryDirectory("salwhub-chromium-"), languages, WAIT, prefs);
+    }
+
+    void go(String path) {
+        driver.get(url(path).toString());
+    }
+
+    URI url(String path) {
+        String root = base.toExternalForm().endsWith("/") ? base.toExternalForm() : base.toExternalForm() + "/";
+        return URI.create(root + path);
+    }
+
+    /** Signs in from the sign-in page (opened here when another page shows). */
+    void signIn(String username) {
+        if (driver.findElements(By.id("loginForm:username")).isEmpty()) {
+            go("login.xhtml");
+        }
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("loginForm:username")));
+        driver.findElement(By.id("loginForm:username")).sendKeys(username);
+        driver.findElement(By.id("loginForm:password")).sendKeys(PASSWORD);
+        driver.findElement(By.id("loginForm:submit")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("accountForm:signOut")));
+    }
+
+    void chooseLanguage(String code) {
+        driver.findElement(By.cssSelector("form#languageForm a[id$=':lang'][lang='" + code + "']")).click();
+        waitFor(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", code));
+        waitFor(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    void assertLanguage(String lang, String dir) {
+        WebElement html = driver.findElement(By.tagName("html"));
+        assertEquals(lang, html.getAttribute("lang"), "<html lang>");
+        assertEquals(dir, html.getAttribute("dir"), "<html dir>");
+        WebElement current = driver.findElement(By.cssSelector("form#languageForm a.language-current"));
+        assertEquals(lang, current.getAttribute("lang"), "the current language is marked in the top bar");
+    }
+
+    /** The side menu sits at the start of the line: left in English and French, right in Arabic. */
+    void assertSidebarOnThe(String side) {
+        WebElement sidebar = driver.findElement(By.cssSelector("nav.sidebar"));
+        WebElement content = driver.findElement(By.cssSelector("main.content"));
+        boolean left = sidebar.getRect().getX() < content.getRect().getX();
+        assertEquals(side, left ? "left" : "right", "side menu position");
+    }
+
+    String pageTitle() {
+        return waitFor(d -> d.findElement(By.cssSelector("h1.page-title")).getText().trim());
+    }
+
+    /** Waits; on a timeout keeps a screenshot of what the page showed instead ({@code failed-<n>.png}). */
+    <T> T waitFor(Function<WebDriver, T> condition) {
+        try {
+            return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class)
+                    .until(condition::apply);
+        } catch (TimeoutException e) {
+            screenshot("failed-" + getClass().getSimpleName() + "-" + System.currentTimeMillis());
+            throw e;
+        }
+    }
+
+    void screenshot(String name) {
+        Chromium.screenshot(driver, name);
+    }
+}

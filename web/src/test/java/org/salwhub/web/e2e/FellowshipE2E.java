@@ -1,0 +1,245 @@
+package org.salwhub.web.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.salwhub.web.it.Deployments;
+
+/**
+ * The fellowship journey in the browser: the demo call is open; Kenya's and Burundi's focal points nominate
+ * (with a note verbale); staff close the call and assign reviewers; the reviewer scores in Arabic; staff select
+ * with the women-share indicator on the board; the fellow accepts, completes, and the certificate PDF downloads.
+ * Screenshots in English, French and Arabic go to {@code it.screenshots}.
+ */
+@ExtendWith(ArquillianExtension.class)
+class FellowshipE2E extends BrowserTest {
+
+    static final String CALL = "SALW Fellowship 2027";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @Test
+    void twoStatesNominateAReviewerScoresStaffSelectAndTheCertificateDownloads() throws IOException {
+        Path note = Files.createTempFile("note-verbale-", ".pdf");
+        Files.write(note, "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+
+        // Kenya nominates a woman, in English
+        as("fp.kenya");
+        driver.findElement(By.id("menuForm:fellowshipCalls")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("callsForm:calls")));
+        screenshot("fellowship-calls-fp-en");
+        callRow().findElement(By.cssSelector("a[id$=':nominate']")).click();
+        nominate(note, "Faith", "Wanjiku", "FEMALE", "Inspector, firearms registry", "Kenya Police Service",
+                "LAW_ENFORCEMENT", "8", "en sw");
+        screenshot("fellowship-nominate-fp-kenya-en");
+
+        // Burundi nominates a man, in French
+        as("fp.burundi");
+        driver.findElement(By.id("menuForm:fellowshipCalls")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("callsForm:calls")));
+        callRow().findElement(By.cssSelector("a[id$=':nominate']")).click();
+        nominate(note, "Jean", "Ndayishimiye", "MALE", "Commissaire", "Police nationale du Burundi",
+                "LAW_ENFORCEMENT", "6", "fr rn");
+        screenshot("fellowship-nominate-fp-burundi-fr");
+
+        // staff close the call, put it in review and assign reviewers
+        as("staff");
+        openEditor();
+        moveOn("CLOSED");
+        moveOn("IN_REVIEW");
+        driver.findElement(By.id("callForm:assign")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#callForm\\:messages .ui-messages-info")));
+        screenshot("fellowship-call-editor-staff-en");
+
+        // the reviewer (Arabic) scores both applications
+        as("reviewer");
+        assertEquals("rtl", driver.findElement(By.tagName("html")).getAttribute("dir"));
+        driver.findElement(By.id("menuForm:fellowshipReviews")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("reviewsForm:assignments")));
+        screenshot("fellowship-reviews-reviewer-ar");
+        for (String nominee : List.of("Wanjiku", "Ndayishimiye")) {
+            WebElement row = waitFor(d -> d.findElements(By.cssSelector("#reviewsForm\\:assignments tbody tr")).stream()
+                    .filter(r -> r.getText().contains(nominee)).findFirst().orElse(null));
+            row.findElement(By.cssSelector("button[id$=':open']")).click();
+            waitFor(ExpectedConditions.presenceOfElementLocated(By.id("scoreForm:submitScores")));
+            List<WebElement> scales = driver.findElements(By.cssSelector("#scoreForm [id$=':score']"));
+            assertEquals(4, scales.size(), "one scale per criterion of the demo rubric");
+            for (int i = 0; i < scales.size(); i++) {
+                int value = nominee.equals("Wanjiku") ? 4 : 3;
+                driver.findElements(By.cssSelector("#scoreForm [id$=':score']")).get(i)
+                        .findElements(By.cssSelector(".ui-button")).get(value).click();
+            }
+            if (nominee.equals("Wanjiku")) {
+                screenshot("fellowship-score-reviewer-ar");
+            }
+            driver.findElement(By.id("scoreForm:submitScores")).click();
+            waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id("scoreForm:submitScores")));
+        }
+
+        // staff move to selection: the board shows the women's share against the target
+        as("staff");
+        openEditor();
+        moveOn("SELECTION");
+        driver.findElement(By.cssSelector("a[href*='fellowship-selection']")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("womenShare")));
+        assertTrue(driver.findElement(By.id("womenShare")).getText().contains("50"), "the target is shown");
+        WebElement kenyan = rankingRow("Wanjiku");
+        assertTrue(kenyan.getText().contains("4"), "her mean score: " + kenyan.getText());
+        kenyan.findElement(By.cssSelector("button[id$=':decide']")).click();
+        waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("decisionForm:reason")));
+        driver.findElement(By.id("decisionForm:reason")).sendKeys("Highest score; strengthens the Kenyan registry");
+        driver.findElement(By.id("decisionForm:saveDecision")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("womenShare"), "100"));
+        assertTrue(driver.findElement(By.id("selectionForm:womenTarget")).getAttribute("class").contains("tag-ok"));
+        screenshot("fellowship-selection-staff-en");
+        chooseLanguage("ar");
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("womenShare")));
+        screenshot("fellowship-selection-staff-ar");
+        chooseLanguage("en");
+
+        // the offer is accepted; the cohort runs; the online phase is done: the certificate downloads
+        rankingRow("Wanjiku").findElement(By.cssSelector("button[id$=':accept']")).click();
+        waitFor(d -> rankingRow("Wanjiku").findElements(By.cssSelector("button[id$=':accept']")).isEmpty());
+        openEditor();
+        moveOn("COHORT_RUNNING");
+        driver.findElement(By.cssSelector("a[href*='fellowship-cohort']")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("fellowsForm:fellows")));
+        assertTrue(driver.findElements(By.cssSelector("a.certificate-link")).isEmpty(), "not completed yet");
+        driver.findElement(By.cssSelector("button[id$=':online']")).click();
+        WebElement certificate = waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.certificate-link")));
+        screenshot("fellowship-cohort-staff-en");
+        String head = download(certificate.getAttribute("href"));
+        assertTrue(head.startsWith("%PDF|"), head);
+        assertTrue(Integer.parseInt(head.substring(5)) > 5000, "an embedded font: " + head);
+        chooseLanguage("ar");
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("fellowsForm:fellows")));
+        screenshot("fellowship-cohort-staff-ar");
+
+        // the report
+        go("app/staff/fellowship-report.xhtml?call=" + callId());
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("reportForm:byState")));
+        screenshot("fellowship-report-staff-ar");
+        Files.deleteIfExists(note);
+    }
+
+    /** Independent of the journey above, which may have run first and moved the demo call on. */
+    @Test
+    void inArabicAFocalPointSeesTheCallAndOnlyTheirStatesNominations() {
+        as("fp.sudan");
+        assertEquals("rtl", driver.findElement(By.tagName("html")).getAttribute("dir"));
+        driver.findElement(By.id("menuForm:fellowshipCalls")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("callsForm:calls")));
+        assertTrue(driver.findElements(By.cssSelector("a[id$=':edit']")).isEmpty(), "no editing for a focal point");
+        screenshot("fellowship-calls-fp-sudan-ar");
+        String id = callRow().findElement(By.cssSelector("[data-call]")).getAttribute("data-call");
+        go("app/fellowships/nominate.xhtml?call=" + id);
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("ours:nominations")));
+        String ours = driver.findElement(By.id("ours:nominations")).getText();
+        assertTrue(ours.contains("أمل عثمان"), ours);
+        assertTrue(!ours.contains("Namutebi") && !ours.contains("Mrisho") && !ours.contains("Wanjiku"),
+                "other States' nominees stay hidden: " + ours);
+        screenshot("fellowship-nominate-fp-sudan-ar");
+    }
+
+    // --- steps --------------------------------------------------------------------------------------------------
+
+    private String callId;
+
+    private String callId() {
+        return callId;
+    }
+
+    private WebElement callRow() {
+        return waitFor(d -> d.findElements(By.cssSelector("#callsForm\\:calls tbody tr")).stream()
+                .filter(r -> r.getText().contains(CALL)).findFirst().orElse(null));
+    }
+
+    private WebElement rankingRow(String name) {
+        return waitFor(d -> d.findElements(By.cssSelector("#selectionForm\\:ranking tbody tr")).stream()
+                .filter(r -> r.getText().contains(name)).findFirst().orElse(null));
+    }
+
+    private void openEditor() {
+        go("app/fellowships/calls.xhtml");
+        WebElement edit = callRow().findElement(By.cssSelector("a[id$=':edit']"));
+        String href = edit.getAttribute("href");
+        callId = href.substring(href.indexOf("id=") + 3).split("&")[0];
+        edit.click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("callForm:status")));
+    }
+
+    private void moveOn(String status) {
+        driver.findElement(By.id("callForm:moveOn")).click();
+        WebElement yes = waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")));
+        yes.click();
+        waitFor(ExpectedConditions.attributeContains(By.id("callForm:status"), "class", "status-" + status));
+    }
+
+    private void nominate(Path note, String given, String family, String sex, String post, String agency,
+                          String agencyType, String years, String languages) {
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("nominateForm:givenName")));
+        String quota = driver.findElement(By.id("quota")).getText();
+        assertTrue(quota.contains("2"), quota);
+        driver.findElement(By.id("uploadForm:noteVerbale_input")).sendKeys(note.toString());
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("nominateForm:noteVerbaleName"), ".pdf"));
+        driver.findElement(By.id("nominateForm:givenName")).sendKeys(given);
+        driver.findElement(By.id("nominateForm:familyName")).sendKeys(family);
+        driver.findElement(By.id("nominateForm:email")).sendKeys(given.toLowerCase() + "." + family.toLowerCase()
+                + "@fellows.example");
+        select("nominateForm:sex", sex);
+        select("nominateForm:ageBand", "FROM_30_TO_39");
+        driver.findElement(By.id("nominateForm:currentPost")).sendKeys(post);
+        driver.findElement(By.id("nominateForm:agencyName")).sendKeys(agency);
+        select("nominateForm:agencyType", agencyType);
+        driver.findElement(By.id("nominateForm:years_input")).sendKeys(years);
+        driver.findElement(By.id("nominateForm:languages")).sendKeys(languages);
+        driver.findElement(By.id("nominateForm:motivation")).sendKeys("To lead the marking of State-held weapons.");
+        driver.findElement(By.id("nominateForm:submit")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("ours:nominations"), family));
+        String status = driver.findElement(By.id("ours:nominations")).getText();
+        assertTrue(status.contains(family), status);
+    }
+
+    /** Chooses a PrimeFaces selectOneMenu's value through its widget, whatever the language of its labels. */
+    private void select(String clientId, String value) {
+        ((JavascriptExecutor) driver).executeScript("PrimeFaces.widgets[arguments[0]].selectValue(arguments[1]);",
+                "widget_" + clientId.replace(':', '_'), value);
+    }
+
+    /** Fetches a link with the session's cookie; answers the first four bytes and the size. */
+    private String download(String href) {
+        driver.manage().timeouts().scriptTimeout(WAIT);
+        return (String) ((JavascriptExecutor) driver).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {credentials: 'same-origin'}).then(function (r) {"
+                        + "  if (!r.ok) { done('HTTP ' + r.status); return; }"
+                        + "  return r.arrayBuffer().then(function (b) { var a = new Uint8Array(b);"
+                        + "    done(String.fromCharCode(a[0], a[1], a[2], a[3]) + '|' + a.length); }); })"
+                        + ".catch(function (e) { done('ERR ' + e); });", href);
+    }
+
+    // --- the browser ---------------------------------------------------------------------------------------------
+
+    /** A fresh browser signed in as {@code username}; the account's language applies. */
+    private void as(String username) {
+        open("en-US,en");
+        signIn(username);
+    }
+}

@@ -1,0 +1,608 @@
+package org.salwhub.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The fellowship programme through the API, as each role: quota and deadline, eligibility screening and override,
+ * conflict-free reviewer assignment, weighted scores, waitlist promotion, certificates and every access rule.
+ * Each test runs its own call, so the tests share nothing but the demo accounts.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class FellowshipIT {
+
+    static final String PASSWORD = "SalwHub#2026";
+    static final String CALLS = "api/v1/fellowship-calls";
+    static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    ApiClient api;
+    String staff;
+    String kenya;
+    String burundi;
+    final String run = UUID.randomUUID().toString().substring(0, 8);
+
+    @BeforeEach
+    void signIn() {
+        api = new ApiClient(base);
+        staff = api.token("staff", PASSWORD);
+        kenya = api.token("fp.kenya", PASSWORD);
+        burundi = api.token("fp.burundi", PASSWORD);
+    }
+
+    // ------------------------------------------------------------------ the rules
+
+    @Test
+    void aStateNominatesUpToItsQuotaBeforeTheDeadlineWithANoteVerbale() {
+        JsonObject call = openCall(callDetails(2, "ANY", List.of(), 0, null, 1, 10));
+        String id = call.getString("id");
+        assertEquals(2, api.get(CALLS + "/" + id + "/quota?state=KE", kenya).json().getInt("left"));
+
+        assertEquals(201, nominate(kenya, id, "KE", "Achieng", "FEMALE", 6, "LAW_ENFORCEMENT", "Kenya Police").status());
+        assertEquals(201, nominate(kenya, id, "KE", "Otieno", "MALE", 6, "LAW_ENFORCEMENT", "Kenya Police").status());
+        ApiClient.Reply third = nominate(kenya, id, "KE", "Kiprop", "MALE", 6, "CUSTOMS", "KRA Customs");
+        assertEquals(400, third.status(), third.body());
+        assertTrue(third.body().contains("fellowship.quota.reached"), third.body());
+        assertEquals(0, api.get(CALLS + "/" + id + "/quota?state=KE", kenya).json().getInt("left"));
+
+        // another State's quota is its own; but not for Kenya's focal point to use
+        assertEquals(403, nominate(kenya, id, "BI", "Ndayishimiye", "MALE", 6, "CUSTOMS", "OBR").status());
+        assertEquals(403, api.get(CALLS + "/" + id + "/quota?state=BI", kenya).status());
+        assertEquals(403, nominate(api.token("donor.eu", PASSWORD), id, "BI", "Donor", "MALE", 6, "CUSTOMS", "X").status());
+
+        // the note verbale is required, and must be what it claims to be
+        ApiClient.Reply noNote = api.post(CALLS + "/" + id + "/nominations", burundi, nomination("BI", "Niyonzima",
+                "FEMALE", 5, "CUSTOMS", "OBR", null).toString());
+        assertEquals(400, noNote.status(), noNote.body());
+        assertTrue(noNote.body().contains("\"noteVerbale\""), noNote.body());
+        JsonObject fake = nomination("BI", "Niyonzima", "FEMALE", 5, "CUSTOMS", "OBR", Json.createObjectBuilder()
+                .add("fileName", "note.pdf").add("contentType", "application/pdf")
+                .add("base64", Base64.getEncoder().encodeToString("<html>not a pdf</html>".getBytes())));
+        ApiClient.Reply wrongType = api.post(CALLS + "/" + id + "/nominations", burundi, fake.toString());
+        assertEquals(400, wrongType.status(), wrongType.body());
+        assertTrue(wrongType.body().contains("fellowship.file.type"), wrongType.body());
+
+        // after the deadline: refused, for staff too
+        JsonObject current = api.get(CALLS + "/" + id, staff).json();
+        JsonObject details = current.getJsonObject("details");
+        JsonObject late = Json.createObjectBuilder(details).add("deadlines", Json.createObjectBuilder(
+                details.getJsonObject("deadlines")).add("nomination", LocalDate.now().minusDays(1).toString())).build();
+        ApiClient.Reply changed = api.put(CALLS + "/" + id, staff, Json.createObjectBuilder().add("details", late)
+                .add("version", current.getJsonNumber("version").longValue()).build().toString());
+        assertEquals(200, changed.status(), changed.body());
+        ApiClient.Reply tooLate = nominate(burundi, id, "BI", "Niyonzima", "FEMALE", 5, "CUSTOMS", "OBR");
+        assertEquals(400, tooLate.status(), tooLate.body());
+        assertTrue(tooLate.body().contains("fellowship.deadline.passed"), tooLate.body());
+        assertEquals(400, nominate(staff, id, "BI", "Staffnominee", "FEMALE", 5, "CUSTOMS", "OBR").status());
+    }
+
+    @Test
+    void theNoteVerbaleIsServedOnlyToTheNominatingStateAndStaff() throws Exception {
+        String id = openCall(callDetails(2, "ANY", List.of(), 0, null, 1, 10)).getString("id");
+        String nid = created(nominate(kenya, id, "KE", "Wafula", "MALE", 4, "CUSTOMS", "KRA")).getString("id");
+        String path = CALLS + "/" + id + "/nominations/" + nid + "/note-verbale";
+        assertEquals("%PDF", new String(bytes(path, kenya), 0, 4, StandardCharsets.US_ASCII));
+        assertEquals("%PDF", new String(bytes(path, staff), 0, 4, StandardCharsets.US_ASCII));
+        assertEquals(403, api.get(path, burundi).status());
+        assertEquals(403, api.get(path, api.token("reviewer", PASSWORD)).status());
+        assertEquals(403, api.get(path, api.token("donor.gffo", PASSWORD)).status());
+        assertEquals(401, api.get(path, null).status());
+    }
+
+    @Test
+    void eligibilityIsScreenedByRuleAndStaffOverrideWithAReason() {
+        JsonObject details = callDetails(3, "DEVELOPING", List.of("LAW_ENFORCEMENT", "BORDER_CONTROL"), 5, "fr", 1, 10);
+        String id = openCall(details).getString("id");
+        JsonObject weak = created(nominate(burundi, id, "BI", "Hakizimana", "MALE", 3, "MINISTRY", "Ministère", "en"));
+        assertFalse(weak.getBoolean("eligible"));
+        assertEquals(Set.of("fellowship.ineligible.agencyType", "fellowship.ineligible.experience",
+                "fellowship.ineligible.language"), strings(weak.getJsonArray("ineligibility")));
+        JsonObject good = created(nominate(burundi, id, "BI", "Irakoze", "FEMALE", 8, "BORDER_CONTROL",
+                "Police de l'air, des frontières et des étrangers", "fr", "rn"));
+        assertTrue(good.getBoolean("eligible"), good.toString());
+        assertTrue(good.getJsonArray("ineligibility").isEmpty());
+
+        String eligibility = CALLS + "/" + id + "/nominations/" + weak.getString("id") + "/eligibility";
+        long version = weak.getJsonNumber("version").longValue();
+        ApiClient.Reply noReason = api.post(eligibility, staff, "{\"eligible\":true,\"version\":" + version + "}");
+        assertEquals(400, noReason.status(), noReason.body());
+        assertEquals(403, api.post(eligibility, burundi, "{\"eligible\":true,\"reason\":\"mine\",\"version\":"
+                + version + "}").status());
+        ApiClient.Reply overridden = api.post(eligibility, staff, "{\"eligible\":true,\"reason\":\"Seconded to the border"
+                + " police since May; speaks French at work\",\"version\":" + version + "}");
+        assertEquals(200, overridden.status(), overridden.body());
+        assertTrue(overridden.json().getBoolean("eligible"));
+        assertTrue(overridden.json().getBoolean("overridden"));
+        assertTrue(overridden.json().getString("overrideReason").startsWith("Seconded"));
+        assertEquals(3, overridden.json().getJsonArray("ineligibility").size(), "the screening stays on record");
+    }
+
+    @Test
+    void reviewersAreAssignedWithoutConflictsOfInterestAndBalanced() {
+        declare("reviewer", "SD", null);
+        declare("reviewer.kenya", "KE", "Kenya Police Service");
+        declare("reviewer.uganda", "UG", "Uganda Police Force");
+        String id = openCall(callDetails(4, "ANY", List.of(), 0, null, 3, 10)).getString("id");
+        String kenyan = created(nominate(kenya, id, "KE", "Chebet", "FEMALE", 7, "LAW_ENFORCEMENT",
+                "Kenya Police Service")).getString("id");
+        String burundian = created(nominate(burundi, id, "BI", "Bizimana", "MALE", 7, "LAW_ENFORCEMENT",
+                "Uganda Police Force")).getString("id");
+        toReview(id);
+        ApiClient.Reply assigned = api.post(CALLS + "/" + id + "/review-assignments", staff, "{}");
+        assertEquals(200, assigned.status(), assigned.body());
+        JsonArray all = api.get(CALLS + "/" + id + "/review-assignments", staff).structure().asJsonArray();
+        Set<String> kenyanReviewers = reviewersOf(all, kenyan);
+        Set<String> burundianReviewers = reviewersOf(all, burundian);
+        assertFalse(kenyanReviewers.contains("reviewer.kenya"), "same State: " + kenyanReviewers);
+        assertFalse(burundianReviewers.contains("reviewer.uganda"), "same agency: " + burundianReviewers);
+        assertTrue(kenyanReviewers.containsAll(Set.of("reviewer", "reviewer.uganda")), kenyanReviewers.toString());
+        assertTrue(burundianReviewers.containsAll(Set.of("reviewer", "reviewer.kenya")), burundianReviewers.toString());
+        List<String> shortOf = strings(assigned.json().getJsonArray("shortOfReviewers")).stream().toList();
+        if (kenyanReviewers.size() < 3) {
+            assertTrue(shortOf.contains(kenyan), "reported short of reviewers: " + assigned.body());
+        }
+        // balanced: nobody has two more than anyone else in this call
+        var load = assigned.json().getJsonObject("loadByReviewer");
+        int max = load.values().stream().mapToInt(v -> ((jakarta.json.JsonNumber) v).intValue()).max().orElse(0);
+        int min = load.values().stream().mapToInt(v -> ((jakarta.json.JsonNumber) v).intValue()).min().orElse(0);
+        assertTrue(max - min <= 2, load.toString());
+        // assigning again changes nothing
+        assertEquals(0, api.post(CALLS + "/" + id + "/review-assignments", staff, "{}").json().getInt("assigned"));
+
+        // reviewers see only their own assignments
+        String reviewerKenya = api.token("reviewer.kenya", PASSWORD);
+        JsonArray mine = api.get(CALLS + "/" + id + "/review-assignments", reviewerKenya).structure().asJsonArray();
+        assertTrue(mine.stream().allMatch(v -> v.asJsonObject().getString("reviewer").equals("reviewer.kenya")));
+        assertTrue(mine.stream().noneMatch(v -> v.asJsonObject().getString("nominationId").equals(kenyan)));
+        assertEquals(403, api.get(CALLS + "/" + id + "/nominations/" + kenyan, reviewerKenya).status());
+        assertEquals(200, api.get(CALLS + "/" + id + "/nominations/" + burundian, reviewerKenya).status());
+        assertEquals(403, api.get(CALLS + "/" + id + "/nominations", reviewerKenya).status());
+    }
+
+    @Test
+    void scoresAggregateAsTheWeightedMeanOfReviewersWithTheSpread() {
+        declare("reviewer", "SD", null);
+        declare("reviewer.kenya", "KE", "Kenya Police Service");
+        declare("reviewer.uganda", "UG", "Uganda Police Force");
+        JsonObject call = openCall(callDetails(4, "ANY", List.of(), 0, null, 2, 10));
+        String id = call.getString("id");
+        String kenyan = created(nominate(kenya, id, "KE", "Njeri", "FEMALE", 9, "LAW_ENFORCEMENT",
+                "Kenya Police Service")).getString("id");
+        toReview(id);
+        api.post(CALLS + "/" + id + "/review-assignments", staff, "{}");
+        List<String> criteria = api.get(CALLS + "/" + id, staff).json().getJsonObject("details")
+                .getJsonArray("criteria").stream().map(v -> v.asJsonObject().getString("id")).toList();
+
+        String reviewer = api.token("reviewer", PASSWORD);
+        String uganda = api.token("reviewer.uganda", PASSWORD);
+        JsonObject first = assignmentOf(reviewer, id, kenyan);
+        JsonObject second = assignmentOf(uganda, id, kenyan);
+        // out of the scale, or a criterion missing: refused
+        ApiClient.Reply tooHigh = score(reviewer, id, first, criteria, 6, 3, 1);
+        assertEquals(400, tooHigh.status(), tooHigh.body());
+        assertTrue(tooHigh.body().contains("fellowship.range"), tooHigh.body());
+        // another reviewer's assignment: refused
+        assertEquals(403, score(uganda, id, first, criteria, 5, 5, 5).status());
+        // weights 50/30/20: (5*50 + 3*30 + 1*20)/100 = 3.6 and 2.0
+        ApiClient.Reply scored = score(reviewer, id, first, criteria, 5, 3, 1);
+        assertEquals(200, scored.status(), scored.body());
+        assertEquals(3.6, scored.json().getJsonNumber("weightedScore").doubleValue(), 1e-9);
+        assertEquals(2.0, score(uganda, id, second, criteria, 2, 2, 2).json().getJsonNumber("weightedScore")
+                .doubleValue(), 1e-9);
+
+        move(id, "SELECTION");
+        JsonObject row = api.get(CALLS + "/" + id + "/selection", staff).json().getJsonArray("ranking").stream()
+                .map(JsonValue::asJsonObject).filter(r -> r.getJsonObject("nomination").getString("id").equals(kenyan))
+                .findFirst().orElseThrow();
+        assertEquals(2.8, row.getJsonNumber("meanScore").doubleValue(), 1e-9);
+        assertEquals(1.6, row.getJsonNumber("spread").doubleValue(), 1e-9);
+        assertEquals(2, row.getInt("reviews"));
+        // once scored in selection, no more scoring
+        assertEquals(400, score(reviewer, id, assignmentOf(reviewer, id, kenyan), criteria, 1, 1, 1).status());
+    }
+
+    @Test
+    void aDeclineOrALapsedOfferPromotesTheNextWaitlisted() {
+        JsonObject details = callDetails(3, "ANY", List.of(), 0, null, 1, 1);
+        String id = openCall(details).getString("id");
+        JsonObject a = created(nominate(kenya, id, "KE", "Mwangi", "MALE", 5, "CUSTOMS", "KRA"));
+        JsonObject b = created(nominate(kenya, id, "KE", "Wambui", "FEMALE", 5, "CUSTOMS", "KRA"));
+        JsonObject c = created(nominate(burundi, id, "BI", "Nshimirimana", "FEMALE", 5, "CUSTOMS", "OBR"));
+        toReview(id);
+        move(id, "SELECTION");
+
+        JsonObject selected = decide(id, a, "SELECT", "Highest score", null);
+        assertEquals("SELECTED", selected.getString("status"));
+        assertNotNull(selected.getString("offerDeadline"));
+        ApiClient.Reply full = api.post(decision(id, b), staff, Json.createObjectBuilder().add("decision", "SELECT")
+                .add("reason", "also good").add("version", b.getJsonNumber("version").longValue()).build().toString());
+        assertEquals(400, full.status(), full.body());
+        assertTrue(full.body().contains("fellowship.seats.full"), full.body());
+        ApiClient.Reply noReason = api.post(decision(id, b), staff, Json.createObjectBuilder().add("decision", "WAITLIST")
+                .add("version", b.getJsonNumber("version").longValue()).build().toString());
+        assertEquals(400, noReason.status(), noReason.body());
+        assertEquals(1, decide(id, b, "WAITLIST", "Second in rank", null).getInt("waitlistRank"));
+        assertEquals(2, decide(id, c, "WAITLIST", "Third in rank", null).getInt("waitlistRank"));
+
+        // Kenya's focal point records that A declines: B moves up
+        selected = api.get(CALLS + "/" + id + "/nominations/" + a.getString("id"), kenya).json();
+        assertEquals(403, answer(burundi, id, selected, false).status(), "another State's fellow");
+        assertEquals("DECLINED", answer(kenya, id, selected, false).json().getString("status"));
+        JsonObject promoted = api.get(CALLS + "/" + id + "/nominations/" + b.getString("id"), staff).json();
+        assertEquals("SELECTED", promoted.getString("status"));
+        LocalDate deadline = LocalDate.parse(promoted.getString("offerDeadline"));
+        // Kenya's focal point hears of the offer to B
+        assertTrue(api.get("api/v1/me/notifications", kenya).json().getJsonArray("entries").stream()
+                .map(JsonValue::asJsonObject).anyMatch(e -> e.getString("topic").equals("assistance.fellowship.offer")
+                        && e.getString("body").contains(promoted.getString("nomineeName"))), "offer notified");
+
+        // B lets the deadline pass: C moves up
+        ApiClient.Reply lapse = api.post(CALLS + "/lapsed-offers", staff, "{\"today\":\"" + deadline.plusDays(1) + "\"}");
+        assertEquals(200, lapse.status(), lapse.body());
+        assertTrue(lapse.json().getInt("count") >= 1);
+        assertEquals("LAPSED", api.get(CALLS + "/" + id + "/nominations/" + b.getString("id"), staff).json()
+                .getString("status"));
+        assertEquals("SELECTED", api.get(CALLS + "/" + id + "/nominations/" + c.getString("id"), staff).json()
+                .getString("status"));
+        assertEquals(403, api.post(CALLS + "/lapsed-offers", kenya, "{}").status());
+    }
+
+    @Test
+    void onlyAFellowWhoCompletedUnderTheRuleGetsACertificate() throws Exception {
+        String id = openCall(callDetails(2, "ANY", List.of(), 0, null, 1, 2)).getString("id");
+        JsonObject a = created(nominate(kenya, id, "KE", "Kamau", "MALE", 5, "CUSTOMS", "KRA"));
+        JsonObject b = created(nominate(kenya, id, "KE", "Adhiambo", "FEMALE", 5, "CUSTOMS", "KRA"));
+        toReview(id);
+        move(id, "SELECTION");
+        for (JsonObject n : List.of(a, b)) {
+            JsonObject offered = decide(id, n, "SELECT", "Selected", null);
+            assertEquals("ACCEPTED", answer(kenya, id, offered, true).json().getString("status"));
+        }
+        // the visa letter as soon as selected; the certificate not before completion
+        assertEquals("%PDF", new String(bytes(CALLS + "/" + id + "/nominations/" + a.getString("id")
+                + "/visa-letter", kenya), 0, 4, StandardCharsets.US_ASCII));
+        move(id, "COHORT_RUNNING");
+        String s1 = created(api.post(CALLS + "/" + id + "/cohort/sessions", staff,
+                "{\"title\":\"Marking and record-keeping\",\"heldOn\":\"" + LocalDate.now() + "\"}")).getString("id");
+        String s2 = created(api.post(CALLS + "/" + id + "/cohort/sessions", staff,
+                "{\"title\":\"Tracing\",\"heldOn\":\"" + LocalDate.now().plusDays(1) + "\"}")).getString("id");
+        for (JsonObject n : List.of(a, b)) {
+            JsonObject now = api.get(CALLS + "/" + id + "/nominations/" + n.getString("id"), staff).json();
+            assertEquals(200, api.put(CALLS + "/" + id + "/nominations/" + n.getString("id") + "/online-completion",
+                    staff, "{\"completed\":true,\"version\":" + now.getJsonNumber("version") + "}").status());
+        }
+        attend(id, s1, a, true);
+        attend(id, s2, a, true);
+        attend(id, s1, b, true);
+        attend(id, s2, b, false);
+        assertEquals(403, api.put(CALLS + "/" + id + "/cohort/sessions/" + s2 + "/attendance/" + b.getString("id"),
+                kenya, "{\"present\":true}").status(), "staff take attendance");
+
+        String certificateA = CALLS + "/" + id + "/nominations/" + a.getString("id") + "/certificate";
+        String certificateB = CALLS + "/" + id + "/nominations/" + b.getString("id") + "/certificate";
+        byte[] pdf = bytes(certificateA + "?lang=ar", kenya);
+        assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
+        ApiClient.Reply half = api.get(certificateB, staff);
+        assertEquals(400, half.status(), "attended 1 of 2 sessions, 50 % < 80 %");
+        assertTrue(half.body().contains("fellowship.certificate.notCompleted"), half.body());
+        assertEquals(403, api.get(certificateA, burundi).status());
+
+        JsonArray fellows = api.get(CALLS + "/" + id + "/cohort", staff).json().getJsonArray("fellows");
+        assertEquals(Set.of(a.getString("id") + "=true", b.getString("id") + "=false"), fellows.stream()
+                .map(JsonValue::asJsonObject).map(f -> f.getJsonObject("fellow").getString("id") + "="
+                        + f.getBoolean("completed")).collect(Collectors.toSet()));
+
+        // completing the call schedules the follow-ups of those who completed, at 6 and 12 months
+        move(id, "COMPLETED");
+        JsonArray followUps = api.get(CALLS + "/" + id + "/follow-ups", staff).structure().asJsonArray();
+        assertEquals(Set.of(6, 12), followUps.stream().map(v -> v.asJsonObject().getInt("months"))
+                .collect(Collectors.toSet()));
+        assertTrue(followUps.stream().allMatch(v -> v.asJsonObject().getString("nominationId").equals(a.getString("id"))));
+        JsonObject six = followUps.stream().map(JsonValue::asJsonObject).filter(f -> f.getInt("months") == 6)
+                .findFirst().orElseThrow();
+        ApiClient.Reply answered = api.put(CALLS + "/" + id + "/follow-ups/" + six.getString("id"), kenya,
+                "{\"entry\":{\"currentPosition\":\"Head of the marking unit\",\"positionChanged\":true,"
+                        + "\"skillsUse\":\"Trained 30 officers\"},\"version\":" + six.getJsonNumber("version") + "}");
+        assertEquals(200, answered.status(), answered.body());
+        assertEquals(LocalDate.now().toString(), answered.json().getString("recordedOn"));
+        assertEquals(403, api.put(CALLS + "/" + id + "/follow-ups/" + six.getString("id"), burundi,
+                "{\"entry\":{\"currentPosition\":\"x\"},\"version\":1}").status());
+
+        // the 12-month follow-up is still open: its reminder reaches Kenya's focal point once
+        JsonObject twelve = followUps.stream().map(JsonValue::asJsonObject).filter(f -> f.getInt("months") == 12)
+                .findFirst().orElseThrow();
+        String dueDay = twelve.getString("dueOn");
+        assertEquals(403, api.post(CALLS + "/follow-up-reminders", kenya, "{}").status());
+        ApiClient.Reply reminded = api.post(CALLS + "/follow-up-reminders", staff, "{\"today\":\"" + dueDay + "\"}");
+        assertEquals(200, reminded.status(), reminded.body());
+        assertTrue(reminded.json().getInt("count") >= 1, reminded.body());
+        api.post(CALLS + "/follow-up-reminders", staff, "{\"today\":\"" + dueDay + "\"}");
+        String fellowName = followUps.getJsonObject(0).getString("fellowName");
+        long inInbox = api.get("api/v1/me/notifications", kenya).json().getJsonArray("entries").stream()
+                .map(JsonValue::asJsonObject).filter(e -> e.getString("topic").equals("assistance.fellowship.followUp")
+                        && e.getString("subject").contains(fellowName)).count();
+        assertEquals(1, inInbox, "one reminder, however often the task runs");
+    }
+
+    // ------------------------------------------------------------------ access rules
+
+    @Test
+    void everyRoleGetsOnlyWhatItMaySeeOrDo() {
+        String reviewer = api.token("reviewer", PASSWORD);
+        String donor = api.token("donor.eu", PASSWORD);
+        JsonObject details = callDetails(2, "ANY", List.of(), 0, null, 1, 5);
+        // only staff create and move calls
+        for (String token : List.of(kenya, reviewer, donor)) {
+            assertEquals(403, api.post(CALLS, token, Json.createObjectBuilder().add("details", details).build()
+                    .toString()).status());
+        }
+        ApiClient.Reply draft = api.post(CALLS, staff, Json.createObjectBuilder().add("details", details).build().toString());
+        assertEquals(201, draft.status(), draft.body());
+        String id = draft.json().getString("id");
+        assertEquals("DRAFT", draft.json().getString("status"));
+        // a draft is the staff's only
+        assertEquals(404, api.get(CALLS + "/" + id, kenya).status());
+        assertTrue(api.get(CALLS, kenya).structure().asJsonArray().stream()
+                .noneMatch(v -> v.asJsonObject().getString("id").equals(id)));
+        assertEquals(403, api.post(CALLS + "/" + id + "/status", kenya, "{\"status\":\"OPEN\",\"version\":0}").status());
+        // illegal transitions are refused
+        ApiClient.Reply skip = api.post(CALLS + "/" + id + "/status", staff, "{\"status\":\"IN_REVIEW\",\"version\":0}");
+        assertEquals(400, skip.status(), skip.body());
+        assertTrue(skip.body().contains("fellowship.status.transition"), skip.body());
+        move(id, "OPEN");
+        ApiClient.Reply back = api.post(CALLS + "/" + id + "/status", staff, "{\"status\":\"DRAFT\",\"version\":"
+                + api.get(CALLS + "/" + id, staff).json().getJsonNumber("version") + "}");
+        assertEquals(400, back.status(), back.body());
+
+        created(nominate(kenya, id, "KE", "Kariuki", "MALE", 5, "CUSTOMS", "KRA"));
+        created(nominate(burundi, id, "BI", "Ndikumana", "FEMALE", 5, "CUSTOMS", "OBR"));
+        // focal points see their own State's nominations only; staff all; reviewers and donors none
+        Set<String> kenyaSees = api.get(CALLS + "/" + id + "/nominations", kenya).structure().asJsonArray().stream()
+                .map(v -> v.asJsonObject().getString("nomineeName")).collect(Collectors.toSet());
+        assertTrue(kenyaSees.stream().allMatch(n -> n.contains("Kariuki" + run)), kenyaSees.toString());
+        assertEquals(2, api.get(CALLS + "/" + id + "/nominations", staff).structure().asJsonArray().size());
+        assertEquals(403, api.get(CALLS + "/" + id + "/nominations", reviewer).status());
+        assertEquals(403, api.get(CALLS + "/" + id + "/nominations", donor).status());
+        String burundian = api.get(CALLS + "/" + id + "/nominations", burundi).structure().asJsonArray()
+                .getJsonObject(0).getString("id");
+        assertEquals(403, api.get(CALLS + "/" + id + "/nominations/" + burundian, kenya).status());
+        // staff-only views
+        for (String token : List.of(kenya, reviewer, donor)) {
+            assertEquals(403, api.get(CALLS + "/" + id + "/selection", token).status());
+            assertEquals(403, api.get(CALLS + "/" + id + "/report", token).status());
+            assertEquals(403, api.post(CALLS + "/" + id + "/review-assignments", token, "{}").status());
+        }
+        assertEquals(200, api.get(CALLS + "/" + id + "/report", staff).status());
+        // a reviewer's declaration is theirs and staff's
+        assertEquals(403, api.put(CALLS + "/reviewers/reviewer.kenya/declaration", reviewer,
+                "{\"stateId\":\"SD\",\"version\":0}").status());
+        assertEquals(401, api.get(CALLS, null).status());
+    }
+
+    @Test
+    void theLedgerIsKeptByStaffAndReadByTheFellowsState() {
+        String id = openCall(callDetails(2, "ANY", List.of(), 0, null, 1, 2)).getString("id");
+        JsonObject a = created(nominate(kenya, id, "KE", "Kibet", "MALE", 5, "CUSTOMS", "KRA"));
+        String ledger = CALLS + "/" + id + "/nominations/" + a.getString("id") + "/ledger";
+        String eu = api.get("api/v1/organisations", staff).structure().asJsonArray().stream()
+                .map(JsonValue::asJsonObject).filter(o -> o.getString("acronym").equals("EU")).findFirst()
+                .orElseThrow().getString("id");
+        String entry = "{\"kind\":\"TICKET\",\"description\":\"Nairobi - Addis Ababa\",\"amount\":640.50,"
+                + "\"currency\":\"usd\",\"status\":\"PLANNED\",\"donorId\":\"" + eu + "\"}";
+        assertEquals(400, api.post(ledger, staff, entry).status(), "not selected yet");
+        toReview(id);
+        move(id, "SELECTION");
+        decide(id, a, "SELECT", "Selected", null);
+        ApiClient.Reply added = api.post(ledger, staff, entry);
+        assertEquals(201, added.status(), added.body());
+        assertEquals("USD", added.json().getString("currency"));
+        assertEquals(403, api.post(ledger, kenya, entry).status());
+        assertEquals(400, api.post(ledger, staff, entry.replace("usd", "XXZ")).status());
+        assertEquals(1, api.get(ledger, kenya).structure().asJsonArray().size());
+        assertEquals(403, api.get(ledger, burundi).status());
+        JsonObject report = api.get(CALLS + "/" + id + "/report", staff).json();
+        JsonObject spent = report.getJsonArray("spending").getJsonObject(0);
+        assertEquals(eu, spent.getString("donorId"));
+        assertEquals(640.5, spent.getJsonNumber("planned").doubleValue(), 1e-9);
+        assertEquals(1, report.getInt("applications"));
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    JsonObject callDetails(int maxPerState, String states, List<String> agencyTypes, int minYears, String language,
+                           int reviewers, int seats) {
+        LocalDate today = LocalDate.now();
+        JsonArrayBuilder types = Json.createArrayBuilder();
+        agencyTypes.forEach(types::add);
+        JsonObjectBuilder eligibility = Json.createObjectBuilder().add("states", states).add("agencyTypes", types)
+                .add("minYearsExperience", minYears);
+        if (language != null) {
+            eligibility.add("requiredLanguage", language);
+        }
+        return Json.createObjectBuilder()
+                .add("title", "IT fellowship " + run).add("theme", "Marking, record-keeping and tracing")
+                .add("seats", seats).add("languages", Json.createArrayBuilder().add("en").add("fr"))
+                .add("eligibility", eligibility).add("maxNominationsPerState", maxPerState)
+                .add("womenTargetPercent", 50).add("developingTargetPercent", 80)
+                .add("deadlines", Json.createObjectBuilder().add("nomination", today.plusDays(20).toString())
+                        .add("review", today.plusDays(30).toString()).add("selection", today.plusDays(40).toString())
+                        .add("acceptance", today.plusDays(50).toString()))
+                .add("reviewersPerApplication", reviewers)
+                .add("phases", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("kind", "ONLINE").add("title", "Online modules")
+                                .add("startsOn", today.plusDays(60).toString()).add("endsOn", today.plusDays(90).toString()))
+                        .add(Json.createObjectBuilder().add("kind", "IN_PERSON").add("title", "Residential")
+                                .add("startsOn", today.plusDays(100).toString()).add("endsOn", today.plusDays(114).toString())
+                                .add("venue", "Nairobi")))
+                .add("criteria", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("label", "Need").add("weight", 50))
+                        .add(Json.createObjectBuilder().add("label", "Experience").add("weight", 30))
+                        .add(Json.createObjectBuilder().add("label", "Motivation").add("weight", 20)))
+                .add("completion", Json.createObjectBuilder().add("onlinePhaseRequired", true)
+                        .add("minAttendancePercent", 80))
+                .build();
+    }
+
+    JsonObject openCall(JsonObject details) {
+        ApiClient.Reply created = api.post(CALLS, staff, Json.createObjectBuilder().add("details", details).build()
+                .toString());
+        assertEquals(201, created.status(), created.body());
+        return move(created.json().getString("id"), "OPEN");
+    }
+
+    JsonObject move(String id, String status) {
+        long version = api.get(CALLS + "/" + id, staff).json().getJsonNumber("version").longValue();
+        ApiClient.Reply moved = api.post(CALLS + "/" + id + "/status", staff, "{\"status\":\"" + status
+                + "\",\"version\":" + version + "}");
+        assertEquals(200, moved.status(), moved.body());
+        assertEquals(status, moved.json().getString("status"));
+        return moved.json();
+    }
+
+    void toReview(String id) {
+        move(id, "CLOSED");
+        move(id, "IN_REVIEW");
+    }
+
+    ApiClient.Reply nominate(String token, String id, String iso, String family, String sex, int years,
+                             String agencyType, String agency, String... languages) {
+        JsonObjectBuilder note = Json.createObjectBuilder().add("fileName", "NV-" + iso + ".pdf")
+                .add("contentType", "application/pdf").add("base64", Base64.getEncoder().encodeToString(PDF));
+        return api.post(CALLS + "/" + id + "/nominations", token,
+                nomination(iso, family, sex, years, agencyType, agency, note, languages).toString());
+    }
+
+    JsonObject nomination(String iso, String family, String sex, int years, String agencyType, String agency,
+                          JsonObjectBuilder note, String... languages) {
+        JsonArrayBuilder langs = Json.createArrayBuilder();
+        for (String l : languages.length == 0 ? new String[] {"en"} : languages) {
+            langs.add(l);
+        }
+        JsonObjectBuilder body = Json.createObjectBuilder().add("stateId", iso)
+                .add("person", Json.createObjectBuilder().add("givenName", "Test").add("familyName", family + run)
+                        .add("email", family.toLowerCase() + "." + run + "@fellows.example"))
+                .add("application", Json.createObjectBuilder().add("currentPost", "Inspector")
+                        .add("agencyName", agency).add("agencyType", agencyType).add("yearsExperience", years)
+                        .add("motivation", "To strengthen tracing in my unit").add("languages", langs)
+                        .add("sex", sex).add("ageBand", "FROM_30_TO_39"));
+        if (note != null) {
+            body.add("noteVerbale", note);
+        }
+        return body.build();
+    }
+
+    JsonObject created(ApiClient.Reply reply) {
+        assertEquals(201, reply.status(), reply.body());
+        return reply.json();
+    }
+
+    void declare(String username, String iso, String agency) {
+        JsonObject current = api.get(CALLS + "/reviewers/" + username + "/declaration", staff).json();
+        JsonObjectBuilder body = Json.createObjectBuilder().add("stateId", iso)
+                .add("version", current.getJsonNumber("version").longValue());
+        if (agency != null) {
+            body.add("agency", agency);
+        }
+        ApiClient.Reply saved = api.put(CALLS + "/reviewers/" + username + "/declaration", staff, body.build().toString());
+        assertEquals(200, saved.status(), saved.body());
+    }
+
+    static Set<String> reviewersOf(JsonArray assignments, String nomination) {
+        return assignments.stream().map(JsonValue::asJsonObject)
+                .filter(a -> a.getString("nominationId").equals(nomination)).map(a -> a.getString("reviewer"))
+                .collect(Collectors.toSet());
+    }
+
+    JsonObject assignmentOf(String token, String id, String nomination) {
+        return api.get(CALLS + "/" + id + "/review-assignments", token).structure().asJsonArray().stream()
+                .map(JsonValue::asJsonObject).filter(a -> a.getString("nominationId").equals(nomination))
+                .findFirst().orElseThrow(() -> new AssertionError("no assignment for " + nomination));
+    }
+
+    ApiClient.Reply score(String token, String id, JsonObject assignment, List<String> criteria, int... scores) {
+        JsonObjectBuilder map = Json.createObjectBuilder();
+        for (int i = 0; i < criteria.size(); i++) {
+            map.add(criteria.get(i), scores[i]);
+        }
+        return api.put(CALLS + "/" + id + "/review-assignments/" + assignment.getString("id"), token,
+                Json.createObjectBuilder().add("scores", map).add("comment", "Solid profile")
+                        .add("version", assignment.getJsonNumber("version").longValue()).build().toString());
+    }
+
+    static String decision(String id, JsonObject nomination) {
+        return CALLS + "/" + id + "/nominations/" + nomination.getString("id") + "/decision";
+    }
+
+    JsonObject decide(String id, JsonObject nomination, String decision, String reason, LocalDate deadline) {
+        long version = api.get(CALLS + "/" + id + "/nominations/" + nomination.getString("id"), staff).json()
+                .getJsonNumber("version").longValue();
+        JsonObjectBuilder body = Json.createObjectBuilder().add("decision", decision).add("reason", reason)
+                .add("version", version);
+        if (deadline != null) {
+            body.add("offerDeadline", deadline.toString());
+        }
+        ApiClient.Reply reply = api.post(decision(id, nomination), staff, body.build().toString());
+        assertEquals(200, reply.status(), reply.body());
+        return reply.json();
+    }
+
+    ApiClient.Reply answer(String token, String id, JsonObject nomination, boolean accept) {
+        return api.post(CALLS + "/" + id + "/nominations/" + nomination.getString("id") + "/offer-answer", token,
+                "{\"accept\":" + accept + ",\"version\":" + nomination.getJsonNumber("version") + "}");
+    }
+
+    void attend(String id, String session, JsonObject fellow, boolean present) {
+        assertEquals(204, api.put(CALLS + "/" + id + "/cohort/sessions/" + session + "/attendance/"
+                + fellow.getString("id"), staff, "{\"present\":" + present + "}").status());
+    }
+
+    static Set<String> strings(JsonArray array) {
+        return array.stream().map(v -> ((jakarta.json.JsonString) v).getString()).collect(Collectors.toSet());
+    }
+
+    byte[] bytes(String path, String token) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(base.toString().endsWith("/") ? base.toString() : base + "/").resolve(path)).header("Authorization", "Bearer " + token).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
+        return response.body();
+    }
+}
