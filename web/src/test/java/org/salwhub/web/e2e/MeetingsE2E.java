@@ -147,24 +147,4 @@ class MeetingsE2E extends BrowserTest {
     }
 
     // --- the browser ---------------------------------------------------------------------------------------------
-
-    /**
-     * Picks the option of a PrimeFaces select menu whose label contains {@code label}; clicks again while the panel
-     * is still fading in and has not taken the click.
-     */
-    private void choose(String id, String label) {
-        waitFor(d -> {
-            if (d.findElement(By.id(id + "_label")).getText().contains(label)) {
-                return true;
-            }
-            List<WebElement> options = d.findElements(By.cssSelector("[id='" + id + "_items'] li")).stream()
-                    .filter(li -> li.isDisplayed() && li.getText().contains(label)).toList();
-            if (options.isEmpty()) {
-                d.findElement(By.id(id)).click();
-            } else {
-                options.get(0).click();
-            }
-            return false;
-        });
-    }
 }

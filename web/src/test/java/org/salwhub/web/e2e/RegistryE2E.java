@@ -42,20 +42,23 @@ class RegistryE2E extends BrowserTest {
         screenshot("state-instruments-en");
 
         // the ECOWAS Convention row: Kenya is not a party; staff record a signature in the row, then put it back
-        WebElement row = driver.findElement(By.xpath("//tbody[@id='stateForm:instrumentTable_data']/tr[td[1]"
-                + "[contains(.,'ECOWAS Convention')]]"));
+        By ecowasRow = By.xpath("//tbody[@id='stateForm:instrumentTable_data']/tr[td[1]"
+                + "[contains(.,'ECOWAS Convention')]]");
+        WebElement row = driver.findElement(ecowasRow);
         row.findElement(By.cssSelector(".ui-row-editor-pencil")).click();
         WebElement status = waitFor(ExpectedConditions.visibilityOf(row.findElement(By.cssSelector(
                 "[id$=':status']"))));
-        status.click();
-        waitFor(ExpectedConditions.elementToBeClickable(By.xpath("//div[contains(@id,':status_panel')]"
-                + "//li[normalize-space()='Signed']"))).click();
-        WebElement signed = row.findElement(By.cssSelector("[id$=':signedOn_input']"));
+        choose(status.getAttribute("id"), "Signed");
+        WebElement signed = driver.findElement(ecowasRow).findElement(By.cssSelector("[id$=':signedOn_input']"));
         signed.clear();
         signed.sendKeys("2010-03-04");
-        driver.findElement(By.tagName("h1")).click();
+        // the typed date shows in the picker's panel; choosing the day there closes the panel, which otherwise lies
+        // over the row's save icon (Escape would cancel the row)
+        waitFor(d -> displayed(d, By.xpath("//div[contains(@id,':signedOn_panel')]//td[not(contains(@class,"
+                + "'ui-datepicker-other-month'))][normalize-space()='4']/*"))).click();
+        waitFor(d -> displayed(d, By.cssSelector("[id$=':signedOn_panel']")) == null);
         screenshot("state-instruments-editing-en");
-        row.findElement(By.cssSelector(".ui-row-editor-check")).click();
+        waitFor(d -> displayed(d.findElement(ecowasRow), By.cssSelector(".ui-row-editor-check"))).click();
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("stateForm:instrumentTable"), "March 4, 2010"));
 
         chooseLanguage("ar");
@@ -65,6 +68,11 @@ class RegistryE2E extends BrowserTest {
         assertEquals("rtl", driver.findElement(By.tagName("html")).getAttribute("dir"));
         screenshot("state-instruments-ar");
         chooseLanguage("en");
+    }
+
+    /** The first of the matching elements that is shown, or null. */
+    private static WebElement displayed(org.openqa.selenium.SearchContext where, By by) {
+        return where.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
     }
 
     @Test
