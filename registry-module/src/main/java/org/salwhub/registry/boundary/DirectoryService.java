@@ -287,6 +287,22 @@ public class DirectoryService implements DirectoryFacade {
     }
 
     @Override
+    public ContactView appoint(PersonDetails newPerson, RoleType roleType, LocalDate validFrom) {
+        PersonView person = createPerson(newPerson); // one transaction: a refused role rolls the person back too
+        return assignRole(new NewRole(person.id(), newPerson.stateId(), newPerson.organisationId(), roleType,
+                validFrom));
+    }
+
+    @Override
+    public ContactView replaceWithNewPerson(ContactRoleId roleId, PersonDetails successor, LocalDate from,
+                                            String reason, long version) {
+        ContactRole role = load(ContactRole.class, idOf(roleId), "ContactRole");
+        checkScope(role.stateId(), role.organisationId());
+        PersonView person = createPerson(successor);
+        return replace(new Replacement(roleId, person.id(), from, reason, version));
+    }
+
+    @Override
     public ContactView endRole(ContactRoleId id, LocalDate lastDay, String reason, long expectedVersion) {
         ContactRole role = load(ContactRole.class, idOf(id), "ContactRole");
         checkScope(role.stateId(), role.organisationId());

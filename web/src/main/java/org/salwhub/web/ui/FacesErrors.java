@@ -2,6 +2,9 @@ package org.salwhub.web.ui;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIInput;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.util.Map;
 import org.salwhub.registry.api.kernel.AccessDeniedException;
@@ -29,8 +32,9 @@ public class FacesErrors {
             return true;
         } catch (ValidationException invalid) {
             for (FieldError error : invalid.errors()) {
-                Messages.add(FacesMessage.SEVERITY_ERROR, fieldClientIds.get(error.field()),
-                        Messages.error(Messages.currentLocale(), error));
+                String clientId = fieldClientIds.get(error.field());
+                Messages.add(FacesMessage.SEVERITY_ERROR, clientId,
+                        labelled(clientId, Messages.error(Messages.currentLocale(), error)));
             }
         } catch (VersionConflictException conflict) {
             Messages.add(FacesMessage.SEVERITY_WARN, null, Messages.text(Messages.currentLocale(), "conflict.title")
@@ -41,5 +45,26 @@ public class FacesErrors {
             Messages.error("problem.notFound", missing.entityType(), missing.entityId());
         }
         return false;
+    }
+
+    /**
+     * Marks the field the boundary refused as invalid (so it and its label show in red) and names it in the
+     * message, as a dialog lists its messages above the fields.
+     */
+    private static String labelled(String clientId, String text) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (clientId == null || faces == null || faces.getViewRoot() == null) {
+            return text;
+        }
+        try {
+            UIComponent field = faces.getViewRoot().findComponent(":" + clientId);
+            if (field instanceof UIInput input) {
+                input.setValid(false);
+            }
+            Object label = field == null ? null : field.getAttributes().get("label");
+            return label == null || label.toString().isBlank() ? text : label + ": " + text;
+        } catch (IllegalArgumentException notFound) {
+            return text;
+        }
     }
 }

@@ -255,6 +255,16 @@ public class StateProfilePage implements Serializable {
         refresh();
     }
 
+    /** Reads the State's entries again after a change made on the page. */
+    void reload() {
+        refresh();
+    }
+
+    /** Every role of the State, current and ended. */
+    public List<ContactView> getHistoryRoles() {
+        return history;
+    }
+
     private void refresh() {
         body = directory.coordinationBody(state.id()).orElse(null);
         agencies = directory.agencies(state.id());

@@ -92,6 +92,69 @@ class RegistryE2E extends BrowserTest {
     }
 
     @Test
+    void aFocalPointAppointsHandsOverAndEndsAContactOfTheirState() {
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        open("en-US,en");
+        signIn("fp.kenya");
+        chooseLanguage("en");
+        go("app/state.xhtml?iso=KE");
+
+        // appoint someone new to the vacant Firearms Protocol role
+        waitFor(ExpectedConditions.elementToBeClickable(By.id("stateForm:addContact"))).click();
+        WebElement family = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("contactForm:familyName")));
+        choose("contactForm:roleType", "Firearms Protocol contact");
+        driver.findElement(By.id("contactForm:givenName")).sendKeys("Wanjiku");
+        family.sendKeys("Kiprop" + run);
+        driver.findElement(By.id("contactForm:email")).sendKeys("w.kiprop." + run + "@knfp.example");
+        screenshot("contact-appoint-en");
+        driver.findElement(By.id("contactForm:saveContact")).click();
+        By firearmsCard = By.xpath("//section[contains(@class,'role-group')][.//h2[contains(.,'Firearms Protocol')]]"
+                + "//div[contains(@class,'contact-card')]");
+        waitFor(d -> d.findElement(firearmsCard).getText().contains("Kiprop" + run));
+
+        // hand it over to a successor: the first holder stays in the history
+        waitFor(d -> d.findElement(firearmsCard).findElement(By.cssSelector("[id$=':replaceContact']"))).click();
+        WebElement successor = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("contactForm:familyName")));
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("contactForm"), "Kiprop" + run));
+        driver.findElement(By.id("contactForm:givenName")).sendKeys("Achola");
+        successor.sendKeys("Onyango" + run);
+        driver.findElement(By.id("contactForm:reason")).sendKeys("Posted abroad");
+        assertEquals("Onyango" + run, driver.findElement(By.id("contactForm:familyName")).getAttribute("value"));
+        assertTrue(driver.findElement(By.id("contactForm")).getText().contains("Hand the role over"));
+        screenshot("contact-replace-en");
+        driver.findElement(By.id("contactForm:saveContact")).click();
+        waitFor(d -> d.findElement(firearmsCard).getText().contains("Onyango" + run));
+        String history = driver.findElement(By.id("stateForm:history")).getText();
+        assertTrue(history.contains("Kiprop" + run) && history.contains("Replaced by Achola Onyango" + run), history);
+        assertTrue(history.contains("Posted abroad"), history);
+
+        // end the successor's role: the role is vacant again and both holders stay in the history
+        driver.findElement(firearmsCard).findElement(By.cssSelector("[id$=':endContact']")).click();
+        waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("endForm:endReason"))).sendKeys("Post abolished");
+        screenshot("contact-end-en");
+        driver.findElement(By.id("endForm:saveEnd")).click();
+        waitFor(d -> d.findElements(firearmsCard).isEmpty());
+        history = driver.findElement(By.id("stateForm:history")).getText();
+        assertTrue(history.contains("Onyango" + run) && history.contains("Post abolished"), history);
+        screenshot("contact-history-en");
+
+        chooseLanguage("ar");
+        waitFor(ExpectedConditions.elementToBeClickable(By.id("stateForm:addContact"))).click();
+        waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("contactForm:familyName")));
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("contactForm"), "تعيين جهة اتصال"));
+        screenshot("contact-appoint-ar");
+        driver.findElement(By.id("contactForm:cancelContact")).click();
+        waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id("contactDialog")));
+        chooseLanguage("en");
+
+        // another State's contacts offer Kenya's focal point nothing to edit
+        go("app/state.xhtml?iso=SD");
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("stateForm:contacts")));
+        assertTrue(driver.findElements(By.id("stateForm:addContact")).isEmpty());
+        assertTrue(driver.findElements(By.cssSelector("[id$=':replaceContact']")).isEmpty());
+    }
+
+    @Test
     void aFocalPointAddsAndRenamesAnAgencyOfTheirState() {
         String run = UUID.randomUUID().toString().substring(0, 6);
         open("en-US,en");

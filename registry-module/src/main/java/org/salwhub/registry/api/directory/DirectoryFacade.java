@@ -56,6 +56,16 @@ public interface DirectoryFacade {
     /** Hands a role to a successor: the old role ends the day before and is kept in the history. */
     ContactView replace(Replacement replacement);
 
+    /**
+     * A person not yet in the directory takes up a role, in one step: when the person or the role is refused,
+     * nothing is saved.
+     */
+    ContactView appoint(PersonDetails newPerson, RoleType roleType, LocalDate validFrom);
+
+    /** A person not yet in the directory takes over a role, in one step (see {@link #replace}). */
+    ContactView replaceWithNewPerson(ContactRoleId roleId, PersonDetails successor, LocalDate from, String reason,
+                                     long version);
+
     ContactView endRole(ContactRoleId id, LocalDate lastDay, String reason, long expectedVersion);
 
     /** Records that a role's holder and details were confirmed today. */
