@@ -68,6 +68,73 @@ class DirectoryIT {
     }
 
     @Test
+    void aFocalPointHandsARoleOverThroughTheApiAndTheRefusalsChangeNothing() {
+        String kenya = api.token("fp.kenya", PASSWORD);
+        String kenyaState = api.get("api/v1/states/KE", kenya).json().getJsonObject("state").getString("id");
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        String first = person(kenya, kenyaState, "Liaison" + run);
+        String second = person(kenya, kenyaState, "Successor" + run);
+        LocalDate started = LocalDate.now().minusDays(30);
+        ApiClient.Reply assigned = api.post("api/v1/contacts", kenya, Json.createObjectBuilder()
+                .add("personId", first).add("stateId", kenyaState).add("roleType", "REGIONAL_LIAISON")
+                .add("validFrom", started.toString()).build().toString());
+        assertEquals(201, assigned.status(), assigned.body());
+        JsonObject role = assigned.json();
+        String replacement = "api/v1/contacts/" + role.getString("id") + "/replacement";
+        int version = role.getInt("version");
+
+        ApiClient.Reply early = api.post(replacement, kenya, replacementBody(second, started.minusDays(1), version));
+        assertEquals(400, early.status(), "a successor cannot take over before the holder started: " + early.body());
+        ApiClient.Reply outdated = api.post(replacement, kenya, replacementBody(second, LocalDate.now(), version + 3));
+        assertEquals(409, outdated.status(), outdated.body());
+        ApiClient.Reply foreign = api.post(replacement, api.token("fp.sudan", PASSWORD),
+                replacementBody(second, LocalDate.now(), version));
+        assertEquals(403, foreign.status(), foreign.body());
+        assertTrue(history("KE").stream().anyMatch(r -> r.getString("id").equals(role.getString("id"))
+                && (!r.containsKey("validTo") || r.isNull("validTo"))), "the refusals left the role current");
+
+        ApiClient.Reply handed = api.post(replacement, kenya, replacementBody(second, LocalDate.now(), version));
+        assertEquals(200, handed.status(), handed.body());
+        JsonObject next = handed.json();
+        assertTrue(next.getString("personName").contains("Successor" + run), next.toString());
+        JsonObject old = history("KE").stream().filter(r -> r.getString("id").equals(role.getString("id")))
+                .findFirst().orElseThrow();
+        assertEquals(LocalDate.now().minusDays(1).toString(), old.getString("validTo"), "ends the day before");
+        assertEquals(next.getString("id"), old.getString("replacedBy"));
+
+        // the successor confirms the entry; then the role ends and both stay in the history
+        ApiClient.Reply verified = api.post("api/v1/contacts/" + next.getString("id") + "/verification", kenya,
+                Json.createObjectBuilder().add("version", next.getInt("version")).build().toString());
+        assertEquals(200, verified.status(), verified.body());
+        assertEquals(LocalDate.now().toString(), verified.json().getString("lastVerified"));
+        assertEquals("CURRENT", verified.json().getString("verification"));
+        ApiClient.Reply ended = api.post("api/v1/contacts/" + next.getString("id") + "/end", kenya,
+                Json.createObjectBuilder().add("version", verified.json().getInt("version"))
+                        .add("lastDay", LocalDate.now().toString()).build().toString());
+        assertEquals(200, ended.status(), ended.body());
+        assertEquals(2, history("KE").stream().filter(r -> r.getString("roleType").equals("REGIONAL_LIAISON")
+                && r.getString("personName").contains(run)).count());
+    }
+
+    private String person(String token, String state, String family) {
+        ApiClient.Reply created = api.post("api/v1/persons", token, Json.createObjectBuilder().add("stateId", state)
+                .add("givenName", "Test").add("familyName", family).add("sex", "FEMALE").build().toString());
+        assertEquals(201, created.status(), created.body());
+        return created.json().getString("id");
+    }
+
+    private static String replacementBody(String successor, LocalDate from, int version) {
+        return Json.createObjectBuilder().add("successorId", successor).add("from", from.toString())
+                .add("reason", "Reassigned").add("version", version).build().toString();
+    }
+
+    private List<JsonObject> history(String iso) {
+        ApiClient.Reply reply = api.get("api/v1/states/" + iso + "/history", api.token("staff", PASSWORD));
+        assertEquals(200, reply.status(), reply.body());
+        return reply.structure().asJsonArray().stream().map(v -> v.asJsonObject()).toList();
+    }
+
+    @Test
     void verificationIsDueAfterTwelveMonthsAndStaleAfterEighteen() {
         String token = api.token("donor.eu", PASSWORD);
         JsonArray due = items(api.get("api/v1/contacts?state=KE&verification=DUE", token));

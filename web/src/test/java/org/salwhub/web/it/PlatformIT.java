@@ -207,6 +207,34 @@ class PlatformIT {
     }
 
     @Test
+    void appointingSomeoneNewSavesNothingWhenTheRoleIsRefused() {
+        StateView burundi = registry.stateByIsoCode("BI").orElseThrow();
+        String email = "appointee." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        var details = new org.salwhub.registry.api.directory.PersonDetails(burundi.id().value(), null, null, null,
+                "Aline", "Ndikumana", null, org.salwhub.registry.api.directory.Sex.FEMALE, List.of("fr"), email, null,
+                null, null, null, null);
+        // a role that starts two years ahead is refused: the new person must not be left behind without a role
+        assertThrows(org.salwhub.registry.api.kernel.ValidationException.class, () -> SystemCalls.runAs("it:appoint",
+                () -> directory.appoint(details, org.salwhub.registry.api.directory.RoleType.REGIONAL_LIAISON,
+                        LocalDate.now().plusYears(2))));
+        assertEquals(0, personsWithEmail(email), "no person saved when the role is refused");
+
+        var appointed = SystemCalls.runAs("it:appoint", () -> directory.appoint(details,
+                org.salwhub.registry.api.directory.RoleType.REGIONAL_LIAISON, LocalDate.now()));
+        assertEquals(1, personsWithEmail(email));
+        assertEquals(org.salwhub.registry.api.directory.RoleType.REGIONAL_LIAISON, appointed.roleType());
+        assertEquals(burundi.id().value(), appointed.stateId());
+        assertTrue(appointed.current());
+        SystemCalls.runAs("it:appoint", () -> directory.endRole(appointed.roleId(), LocalDate.now(), "test over",
+                appointed.version()));
+    }
+
+    private long personsWithEmail(String email) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM reg_person WHERE email_lower = ?")
+                .setParameter(1, email.toLowerCase(Locale.ROOT)).getSingleResult()).longValue();
+    }
+
+    @Test
     void anonymisingAPersonRedactsTheValuesInTheAuditTrail() {
         StateView kenya = registry.stateByIsoCode("KE").orElseThrow();
         var details = new org.salwhub.registry.api.directory.PersonDetails(kenya.id().value(), null, null, "Dr.",
