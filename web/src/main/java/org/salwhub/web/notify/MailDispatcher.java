@@ -87,10 +87,28 @@ public class MailDispatcher {
             int attempts = outbox.attempts(id);
             LOG.log(Level.INFO, "e-mail {0} to {1} not sent (attempt {2}): {3}",
                     new Object[] {id, mail.recipient(), attempts, e.getMessage()});
-            outbox.failed(id, e.getMessage(), settings.backoff(attempts), Instant.now());
+            outbox.failed(id, e.getMessage(), settings.backoff(attempts), Instant.now(), unreachable(e));
             return;
         }
         outbox.sent(id, Instant.now());
+    }
+
+    /**
+     * Whether the failure was reaching the server (refused or timed-out connection, unknown host, dropped link)
+     * rather than the server refusing the message: only a refusal counts towards giving up.
+     */
+    static boolean unreachable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.io.IOException || t.getClass().getSimpleName().equals("MailConnectException")) {
+                return true;
+            }
+            if (t instanceof MessagingException messaging && messaging.getNextException() != null
+                    && messaging.getNextException() != t.getCause()
+                    && unreachable(messaging.getNextException())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Session session() {

@@ -113,11 +113,15 @@ public class OutboxMail {
         lastError = null;
     }
 
-    /** Puts the message back for a later attempt, or gives up after {@code maxAttempts}. */
-    void failed(String error, Instant retryAt, int maxAttempts) {
+    /**
+     * Puts the message back for a later attempt, or gives up after {@code maxAttempts} when the server refused it.
+     * A server that could not be reached ({@code unreachable}) is never a reason to give up: the message waits for
+     * it, however long it is down.
+     */
+    void failed(String error, Instant retryAt, int maxAttempts, boolean unreachable) {
         lastError = error == null ? "unknown error" : error.length() > 500 ? error.substring(0, 500) : error;
         claimedUntil = null;
-        if (attempts >= maxAttempts) {
+        if (attempts >= maxAttempts && !unreachable) {
             status = Status.FAILED;
         } else {
             status = Status.PENDING;

@@ -53,8 +53,8 @@ public class OutboxStore {
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void failed(String id, String error, Duration wait, Instant now) {
-        em.find(OutboxMail.class, id).failed(error, now.plus(wait), MailSettings.MAX_ATTEMPTS);
+    public void failed(String id, String error, Duration wait, Instant now, boolean unreachable) {
+        em.find(OutboxMail.class, id).failed(error, now.plus(wait), MailSettings.MAX_ATTEMPTS, unreachable);
     }
 
     public int attempts(String id) {

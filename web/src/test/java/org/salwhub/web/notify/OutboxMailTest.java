@@ -45,18 +45,42 @@ class OutboxMailTest {
     void aFailureWaitsForItsRetryTimeAndGivesUpAfterTheLastAttempt() {
         OutboxMail mail = mail();
         mail.claim(NOW, NOW.plus(OutboxStore.CLAIM));
-        mail.failed("Connection refused", NOW.plusSeconds(60), 2);
+        mail.failed("Connection refused", NOW.plusSeconds(60), 2, false);
         assertEquals(OutboxMail.Status.PENDING, mail.view().status());
         assertEquals("Connection refused", mail.view().lastError());
         assertFalse(mail.claim(NOW.plusSeconds(30), NOW.plusSeconds(400)), "not before its retry time");
         assertTrue(mail.claim(NOW.plusSeconds(60), NOW.plusSeconds(400)));
-        mail.failed("Connection refused", NOW.plusSeconds(180), 2);
+        mail.failed("550 mailbox unavailable", NOW.plusSeconds(180), 2, false);
         assertEquals(OutboxMail.Status.FAILED, mail.view().status());
         assertFalse(mail.claim(NOW.plus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(2))));
 
         mail.retry(NOW.plusSeconds(500));
         assertEquals(OutboxMail.Status.PENDING, mail.view().status());
         assertTrue(mail.claim(NOW.plusSeconds(500), NOW.plusSeconds(900)), "staff asked for another try");
+    }
+
+    @Test
+    void aServerThatCannotBeReachedNeverMakesTheOutboxGiveUp() {
+        OutboxMail mail = mail();
+        Instant at = NOW;
+        for (int attempt = 1; attempt <= 50; attempt++) {
+            assertTrue(mail.claim(at, at.plus(OutboxStore.CLAIM)), "attempt " + attempt);
+            at = at.plusSeconds(3600);
+            mail.failed("Connection refused", at, 12, true);
+            assertEquals(OutboxMail.Status.PENDING, mail.view().status(), "attempt " + attempt);
+        }
+        assertTrue(mail.claim(at, at.plus(OutboxStore.CLAIM)));
+        mail.sent(at);
+        assertEquals(OutboxMail.Status.SENT, mail.view().status());
+    }
+
+    @Test
+    void aRefusedConnectionIsUnreachableAndARejectedAddressIsNot() {
+        assertTrue(MailDispatcher.unreachable(new jakarta.mail.MessagingException("Could not connect",
+                new java.net.ConnectException("Connection refused"))));
+        assertTrue(MailDispatcher.unreachable(new jakarta.mail.MessagingException("timeout",
+                new java.net.SocketTimeoutException("Read timed out"))));
+        assertFalse(MailDispatcher.unreachable(new jakarta.mail.SendFailedException("550 5.1.1 unknown user")));
     }
 
     @Test
