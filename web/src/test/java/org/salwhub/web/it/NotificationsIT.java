@@ -165,6 +165,24 @@ class NotificationsIT {
         } finally {
             smtp.stop();
         }
+
+        // the server goes down again after having worked: a new message waits, and nothing sent is sent again
+        String second = "Outbox test, second outage " + UUID.randomUUID();
+        announce(second, "{\"usernames\":[\"fp.kenya\"]}");
+        waitFor(Duration.ofSeconds(60), () -> queued(second).size() == 1
+                && queued(second).get(0).getInt("attempts") >= 2
+                && queued(second).get(0).getString("status").equals("PENDING"));
+        GreenMail restarted = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        restarted.start();
+        try {
+            waitFor(Duration.ofSeconds(90), () -> received(restarted, second).size() == 1);
+            waitFor(Duration.ofSeconds(30), () -> queued(second).get(0).getString("status").equals("SENT"));
+            Thread.sleep(4000);
+            assertEquals(1, received(restarted, second).size(), "sent once after the second outage");
+            assertEquals(0, received(restarted, subject).size(), "the first message is not sent again");
+        } finally {
+            restarted.stop();
+        }
     }
 
     private List<JsonObject> queued(String subject) {
