@@ -820,7 +820,8 @@ public class AssistanceService implements AssistanceFacade {
         Need need = em.find(Need.class, match.needId());
         Offer offer = em.find(Offer.class, match.offerId());
         Caller caller = callers.current();
-        if (!caller.mayActForState(need.stateId())) {
+        // consent on both sides: the State's own focal point accepts, not staff on its behalf
+        if (!caller.isFocalPointOf(need.stateId()) && !caller.isSystem()) {
             throw new AccessDeniedException("the recipient State's focal point accepts");
         }
         VersionConflictException.check(MATCH, match.id(), expectedVersion, match.version());
@@ -837,7 +838,7 @@ public class AssistanceService implements AssistanceFacade {
         Need need = em.find(Need.class, match.needId());
         Offer offer = em.find(Offer.class, match.offerId());
         Caller caller = callers.current();
-        if (!caller.isStaff() && !(caller.has(Role.DONOR) && caller.mayActForOrganisation(offer.organisationId()))) {
+        if (!caller.isSystem() && !(caller.has(Role.DONOR) && caller.mayActForOrganisation(offer.organisationId()))) {
             throw new AccessDeniedException("the offering donor accepts");
         }
         VersionConflictException.check(MATCH, match.id(), expectedVersion, match.version());

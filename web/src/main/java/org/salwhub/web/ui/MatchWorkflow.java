@@ -40,12 +40,12 @@ public abstract class MatchWorkflow implements Serializable {
     }
 
     public boolean mayAcceptAsRecipient(MatchView m) {
-        return m.status() == MatchStatus.PROPOSED && caller().mayActForState(m.stateId());
+        return m.status() == MatchStatus.PROPOSED && caller().isFocalPointOf(m.stateId());
     }
 
     public boolean mayAcceptAsDonor(MatchView m) {
-        return m.status() == MatchStatus.RECIPIENT_ACCEPTED && (caller().isStaff()
-                || caller().has(Role.DONOR) && caller().mayActForOrganisation(m.organisationId()));
+        return m.status() == MatchStatus.RECIPIENT_ACCEPTED
+                && caller().has(Role.DONOR) && caller().mayActForOrganisation(m.organisationId());
     }
 
     public boolean mayConfirm(MatchView m) {

@@ -119,9 +119,13 @@ class MatchingIT {
                 "the State consents first");
         assertEquals(403, a.move("api/v1/matches", "fp.sudan", match, "accept-recipient", null).status());
         assertEquals(403, a.move("api/v1/matches", "donor.eu", match, "accept-recipient", null).status());
+        assertEquals(403, a.move("api/v1/matches", "staff", match, "accept-recipient", null).status(),
+                "staff do not consent for the State");
         match = a.moved("api/v1/matches", "fp.kenya", match, "accept-recipient");
         assertEquals(403, a.move("api/v1/matches", "donor.gffo", match, "accept-donor", null).status());
         assertEquals(403, a.move("api/v1/matches", "fp.kenya", match, "accept-donor", null).status());
+        assertEquals(403, a.move("api/v1/matches", "staff", match, "accept-donor", null).status(),
+                "staff do not consent for the donor");
         match = a.moved("api/v1/matches", "donor.eu", match, "accept-donor");
         assertEquals(403, a.move("api/v1/matches", "donor.eu", match, "confirm", null).status(), "staff confirm");
         match = a.moved("api/v1/matches", "staff", match, "confirm");
@@ -201,10 +205,11 @@ class MatchingIT {
                 JsonObject offer = a.publishedOffer("donor.eu", AssistanceApi.offer("EU",
                         AssistanceApi.unique("Five imaging kits"), List.of("TRACING"), "DIGITAL_IMAGING", 5));
                 List<JsonObject> matches = new ArrayList<>();
-                for (String state : List.of("KE", "UG")) {
+                for (String state : List.of("KE", "BI")) {
                     JsonObject need = a.publishedNeed("staff", AssistanceApi.need(state,
                             AssistanceApi.unique("Four imaging kits"), List.of("TRACING"), "DIGITAL_IMAGING", 4));
-                    matches.add(a.acceptedMatch("staff", need, offer, "DIGITAL_IMAGING", 4, "staff", "staff"));
+                    matches.add(a.acceptedMatch("staff", need, offer, "DIGITAL_IMAGING", 4,
+                            state.equals("KE") ? "fp.kenya" : "fp.burundi", "donor.eu"));
                 }
                 List<Integer> statuses = confirmAtOnce(pool, staff, matches);
                 Collections.sort(statuses);
@@ -218,13 +223,14 @@ class MatchingIT {
             }
 
             // the same need covered by two offers at once: the need is never over-covered either
-            JsonObject need = a.publishedNeed("staff", AssistanceApi.need("TZ", AssistanceApi.unique("Three kits"),
+            JsonObject need = a.publishedNeed("staff", AssistanceApi.need("SD", AssistanceApi.unique("Three kits"),
                     List.of("TRACING"), "DIGITAL_IMAGING", 3));
             List<JsonObject> matches = new ArrayList<>();
             for (String org : List.of("EU", "GFFO")) {
                 JsonObject offer = a.publishedOffer("staff", AssistanceApi.offer(org, AssistanceApi.unique("Kits"),
                         List.of("TRACING"), "DIGITAL_IMAGING", 3));
-                matches.add(a.acceptedMatch("staff", need, offer, "DIGITAL_IMAGING", 3, "staff", "staff"));
+                matches.add(a.acceptedMatch("staff", need, offer, "DIGITAL_IMAGING", 3, "fp.sudan",
+                        org.equals("EU") ? "donor.eu" : "donor.gffo"));
             }
             List<Integer> statuses = confirmAtOnce(pool, staff, matches);
             Collections.sort(statuses);

@@ -26,6 +26,16 @@ public record Caller(String username, Set<Role> roles, UUID stateId, UUID organi
     }
 
     /** Admins and regional centre staff manage every record. */
+    /** The system itself (timers, start-up tasks, demo data), not a signed-in person. */
+    public boolean isSystem() {
+        return SYSTEM.equals(this);
+    }
+
+    /** A focal point of exactly this State: staff do not count (they act for the network, not for a State). */
+    public boolean isFocalPointOf(UUID state) {
+        return has(Role.FOCAL_POINT) && state != null && state.equals(stateId);
+    }
+
     public boolean isStaff() {
         return has(Role.ADMIN) || has(Role.CENTRE_STAFF);
     }
