@@ -770,10 +770,12 @@ public class FellowshipService implements FellowshipFacade {
                 .filter(n -> n.status() == NominationStatus.ACCEPTED)
                 .filter(n -> onlyState == null || onlyState.equals(n.stateId())).toList();
         var rule = call.details().completion();
+        boolean inPerson = call.details().phases().stream()
+                .anyMatch(p -> p.kind() == org.salwhub.assistance.api.fellowship.CallPhaseKind.IN_PERSON);
         return views(fellows).stream().map(v -> {
             Set<UUID> present = attended.getOrDefault(v.id().toString(), Set.of());
             return new CohortFellowView(v, present, sessions, rule.completed(v.onlineCompleted(), present.size(),
-                    sessions));
+                    sessions, inPerson));
         }).toList();
     }
 

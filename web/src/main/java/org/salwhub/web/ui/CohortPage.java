@@ -53,7 +53,7 @@ public class CohortPage implements Serializable {
     private transient CohortView cohort;
     private transient List<FellowshipFollowUpView> followUps;
     private String sessionTitle;
-    private LocalDate sessionDate;
+    private LocalDate sessionDate = LocalDate.now(); // staff usually record the day's session
 
     private NominationView ledgerFellow;
     private transient List<FellowshipLedgerLine> ledger;
@@ -87,7 +87,7 @@ public class CohortPage implements Serializable {
         if (errors.attempt(() -> fellowships.addSession(CallId.of(call), sessionTitle, sessionDate),
                 Map.of("title", "sessionsForm:sessionTitle", "heldOn", "sessionsForm:sessionDate"))) {
             sessionTitle = null;
-            sessionDate = null;
+            sessionDate = LocalDate.now();
             cohort = null;
         }
     }

@@ -123,6 +123,15 @@ class FellowshipE2E extends BrowserTest {
         waitFor(ExpectedConditions.presenceOfElementLocated(By.id("fellowsForm:fellows")));
         assertTrue(driver.findElements(By.cssSelector("a.certificate-link")).isEmpty(), "not completed yet");
         driver.findElement(By.cssSelector("button[id$=':online']")).click();
+        waitFor(d -> d.findElement(By.cssSelector("button[id$=':online']")).getAttribute("class").contains("present"));
+        assertTrue(driver.findElements(By.cssSelector("a.certificate-link")).isEmpty(),
+                "the online phase alone does not complete a call with an in-person phase");
+        // the first in-person session is held today and she attends it
+        driver.findElement(By.id("sessionsForm:sessionTitle")).sendKeys("Opening session");
+        driver.findElement(By.id("sessionsForm:addSession")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("sessionsForm:sessions"), "Opening session"));
+        waitFor(d -> d.findElement(By.xpath("//tbody[@id='fellowsForm:fellows_data']/tr[contains(.,'Wanjiku')]"))
+                .findElement(By.cssSelector("button.attendance.absent:not([id$=':online'])"))).click();
         WebElement certificate = waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.certificate-link")));
         screenshot("fellowship-cohort-staff-en");
         String head = download(certificate.getAttribute("href"));

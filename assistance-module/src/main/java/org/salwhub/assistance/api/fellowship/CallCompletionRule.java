@@ -10,13 +10,16 @@ public record CallCompletionRule(boolean onlinePhaseRequired, int minAttendanceP
         return new CallCompletionRule(true, 80);
     }
 
-    /** Whether a fellow with this record completed the programme. */
-    public boolean completed(boolean onlineCompleted, int attended, int sessions) {
+    /**
+     * Whether a fellow with this record completed the programme. A call with an in-person phase is not completed
+     * before any of its sessions was held.
+     */
+    public boolean completed(boolean onlineCompleted, int attended, int sessions, boolean inPersonPhase) {
         if (onlinePhaseRequired && !onlineCompleted) {
             return false;
         }
         if (sessions == 0) {
-            return true;
+            return !inPersonPhase;
         }
         return attended * 100 >= minAttendancePercent * sessions;
     }

@@ -23,10 +23,11 @@ class CallRulesTest {
     @Test
     void theCompletionRuleDecidesTheCertificate() {
         CallCompletionRule rule = new CallCompletionRule(true, 80);
-        assertTrue(rule.completed(true, 4, 5), "80 % attended");
-        assertFalse(rule.completed(true, 3, 5), "60 % attended");
-        assertFalse(rule.completed(false, 5, 5), "online phase not done");
-        assertTrue(rule.completed(true, 0, 0), "no sessions held");
-        assertTrue(new CallCompletionRule(false, 50).completed(false, 1, 2));
+        assertTrue(rule.completed(true, 4, 5, true), "80 % attended");
+        assertFalse(rule.completed(true, 3, 5, true), "60 % attended");
+        assertFalse(rule.completed(false, 5, 5, true), "online phase not done");
+        assertFalse(rule.completed(true, 0, 0, true), "the in-person phase has not begun: no certificate yet");
+        assertTrue(rule.completed(true, 0, 0, false), "an online-only call: the online phase is all");
+        assertTrue(new CallCompletionRule(false, 50).completed(false, 1, 2, true));
     }
 }
