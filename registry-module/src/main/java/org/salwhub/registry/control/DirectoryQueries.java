@@ -34,8 +34,8 @@ public final class DirectoryQueries {
     public static long count(EntityManager em, ContactQuery query, VerificationPolicy policy, LocalDate today) {
         Map<String, Object> parameters = new HashMap<>();
         String where = where(query, policy, today, parameters);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(DISTINCT r.id) FROM " + persons(query)
-                + ", ContactRole r" + where, Long.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(r.id) FROM Person p, ContactRole r" + where,
+                Long.class);
         parameters.forEach(count::setParameter);
         return count.getSingleResult();
     }
@@ -45,9 +45,8 @@ public final class DirectoryQueries {
         String where = where(query, policy, today, parameters);
         String sort = SORT.getOrDefault(query.sortField() == null ? "personName" : query.sortField(), "p.familyName");
         String direction = query.ascending() ? " ASC" : " DESC";
-        TypedQuery<Object[]> page = em.createQuery("SELECT " + (nameWords(query).isEmpty() ? "" : "DISTINCT ")
-                + "r, p FROM " + persons(query) + ", ContactRole r" + where + " ORDER BY " + sort + direction
-                + ", p.givenName, r.id", Object[].class);
+        TypedQuery<Object[]> page = em.createQuery("SELECT r, p FROM Person p, ContactRole r" + where
+                + " ORDER BY " + sort + direction + ", p.givenName, r.id", Object[].class);
         parameters.forEach(page::setParameter);
         return page.setFirstResult(Math.max(0, query.first())).setMaxResults(Math.min(Math.max(1, query.size()), 500))
                 .getResultList();
@@ -64,15 +63,18 @@ public final class DirectoryQueries {
             where.add("p.emailLower LIKE :email");
             params.put("email", escape(q.text().trim().toLowerCase(Locale.ROOT)) + "%");
         } else if (q.text() != null && !q.text().isBlank()) {
-            // every word typed starts a word of the names or the e-mail address (both are tokens): the first
-            // through the joined token index, the rest by IN. No OR, so the database starts from the index range.
+            // every word typed starts a word of the names or the e-mail address (both are tokens). Each word is an
+            // uncorrelated IN over the token index: the database looks the persons up by their key from the index
+            // range, and no join multiplies the rows (so no DISTINCT, which made name searches sort everything).
             List<String> words = nameWords(q);
             if (words.isEmpty()) {
                 where.add("1 = 0");
             }
             for (int i = 0; i < words.size(); i++) {
-                where.add(i == 0 ? "t0 LIKE :word0" : "p.id IN (SELECT p" + i + ".id FROM Person p" + i
-                        + " JOIN p" + i + ".nameTokens t" + i + " WHERE t" + i + " LIKE :word" + i + ")");
+                // on the role's person key: the database reads the few matching roles through their person
+                // index instead of scanning every role of the type asked for
+                where.add("r.personId IN (SELECT p" + i + ".id FROM Person p" + i + " JOIN p" + i + ".nameTokens t"
+                        + i + " WHERE t" + i + " LIKE :word" + i + ")");
                 params.put("word" + i, escape(words.get(i)) + "%");
             }
         }
@@ -125,11 +127,6 @@ public final class DirectoryQueries {
         }
         return Person.tokens(q.text()).stream().sorted(java.util.Comparator.comparingInt(String::length).reversed())
                 .limit(5).toList();
-    }
-
-    /** The persons to search: joined with their name tokens when a name is typed. */
-    private static String persons(ContactQuery q) {
-        return nameWords(q).isEmpty() ? "Person p" : "Person p JOIN p.nameTokens t0";
     }
 
     private static String escape(String text) {

@@ -95,11 +95,29 @@ class DirectorySearchBench {
         long start = System.nanoTime();
         String[] personIds = new String[PERSONS];
         String[] personStates = new String[PERSONS];
+        java.util.Map<String, String[]> agencies = new java.util.HashMap<>();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
+            // three agencies per State; two persons in three work for one, so pages look their agencies up
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO reg_agency (id, state_id,"
+                    + " agency_type, name, acronym, version) VALUES (?, ?, 'LAW_ENFORCEMENT', ?, ?, 0)")) {
+                for (StateView state : states) {
+                    String[] ids = new String[3];
+                    for (int a = 0; a < ids.length; a++) {
+                        ids[a] = UUID.randomUUID().toString();
+                        insert.setString(1, ids[a]);
+                        insert.setString(2, state.id().toString());
+                        insert.setString(3, "Bench agency " + a + " of " + state.iso2());
+                        insert.setString(4, "BA" + a);
+                        insert.addBatch();
+                    }
+                    agencies.put(state.id().toString(), ids);
+                }
+                insert.executeBatch();
+            }
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO reg_person (id, state_id,"
-                    + " given_name, family_name, sex, languages, email, email_lower, search_name, anonymised, version)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, 0)");
+                    + " given_name, family_name, sex, languages, email, email_lower, search_name, agency_id,"
+                    + " anonymised, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, 0)");
                  PreparedStatement tokens = connection.prepareStatement(
                          "INSERT INTO reg_person_token (person_id, token) VALUES (?, ?)")) {
                 for (int i = 0; i < PERSONS; i++) {
@@ -119,6 +137,7 @@ class DirectorySearchBench {
                     insert.setString(7, email);
                     insert.setString(8, email);
                     insert.setString(9, (given + " " + family).toLowerCase());
+                    insert.setString(10, i % 3 == 0 ? null : agencies.get(state)[i % 3]);
                     insert.addBatch();
                     tokens.setString(1, id);
                     tokens.setString(2, given.toLowerCase());
@@ -169,10 +188,13 @@ class DirectorySearchBench {
     void statementsPerPageDoNotGrowWithThePageSize() {
         Session session = em.unwrap(org.eclipse.persistence.jpa.JpaEntityManager.class).getServerSession();
         AtomicInteger statements = new AtomicInteger();
+        Thread searching = Thread.currentThread(); // the outbox timer's statements run on other threads
         SessionEventAdapter counter = new SessionEventAdapter() {
             @Override
             public void postExecuteCall(SessionEvent event) {
-                statements.incrementAndGet();
+                if (Thread.currentThread() == searching) {
+                    statements.incrementAndGet();
+                }
             }
         };
         session.getEventManager().addListener(counter);
@@ -229,6 +251,8 @@ class DirectorySearchBench {
         System.out.printf("BENCH directory: %d filtered searches through /api/v1/contacts (page of 50) over %,d persons"
                 + " / %,d roles: median %.1f ms, p95 %.1f ms, max %.1f ms%n", sorted.length, PERSONS, ROLES, median, p95,
                 sorted[sorted.length - 1] / 1000.0);
+        double target = Double.parseDouble(System.getProperty("bench.p95.target.ms", "100"));
+        System.out.printf("BENCH directory: p95 target %.0f ms: %s%n", target, p95 <= target ? "met" : "MISSED");
         String[] kinds = {"State + verification state", "name text + role", "State + role + language",
             "State, sorted by last verification, deeper pages"};
         byKind.forEach((kind, list) -> {
