@@ -73,6 +73,12 @@ public interface MeetingsFacade {
 
     // ---------------------------------------------------------------- registration
 
+    /**
+     * The meetings a registry person registered for, newest first: the published ones (every meeting for staff),
+     * for the person's profile. Signed-in callers only.
+     */
+    List<Participation> participationOf(UUID person);
+
     /** Registers one person; returns the conflicts it raises as warnings. */
     Registered register(NewRegistration registration);
 

@@ -61,6 +61,7 @@ import org.salwhub.meetings.api.PoaCycleRequest;
 import org.salwhub.meetings.api.Registered;
 import org.salwhub.meetings.api.RegistrationId;
 import org.salwhub.meetings.api.RegistrationStatus;
+import org.salwhub.meetings.api.Participation;
 import org.salwhub.meetings.api.RegistrationView;
 import org.salwhub.meetings.api.SessionDetails;
 import org.salwhub.meetings.api.SessionId;
@@ -733,6 +734,23 @@ public class MeetingsService implements MeetingsFacade {
         registration.decideSponsorship(grant, amount);
         em.flush();
         return single(registration);
+    }
+
+    @Override
+    public List<Participation> participationOf(UUID person) {
+        Caller caller = member();
+        if (person == null) {
+            return List.of();
+        }
+        List<Registration> rows = em.createQuery("SELECT r FROM Registration r WHERE r.personId = :p",
+                Registration.class).setParameter("p", person.toString()).getResultList();
+        Map<String, Meeting> meetings = new HashMap<>();
+        rows.forEach(r -> meetings.computeIfAbsent(r.meetingId(), id -> em.find(Meeting.class, id)));
+        return rows.stream().filter(r -> meetings.get(r.meetingId()) != null
+                        && visible(meetings.get(r.meetingId()), caller))
+                .map(r -> new Participation(meetings.get(r.meetingId()).view(), r.status(), r.role()))
+                .sorted(java.util.Comparator.comparing((Participation p) -> p.meeting().startsAt()).reversed())
+                .toList();
     }
 
     @Override

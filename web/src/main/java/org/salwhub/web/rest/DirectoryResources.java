@@ -426,7 +426,11 @@ public class DirectoryResources {
     @Path("persons/{id}/export")
     @Operation(summary = "Everything held about a person (staff, or the focal point of the person's State)")
     public ExportJson export(@PathParam("id") String id) {
-        var export = directory.exportPersonalData(new PersonId(uuid(id, "id")));
+        return exportJson(directory.exportPersonalData(new PersonId(uuid(id, "id"))));
+    }
+
+    /** A person's data export as the API writes it; the person page downloads the same document. */
+    public static ExportJson exportJson(org.salwhub.registry.api.directory.PersonalDataExport export) {
         return new ExportJson(PersonJson.of(export.person()), export.roles().stream().map(ContactJson::of).toList(),
                 export.exportedAt().toString());
     }

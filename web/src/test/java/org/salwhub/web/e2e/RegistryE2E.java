@@ -155,6 +155,45 @@ class RegistryE2E extends BrowserTest {
     }
 
     @Test
+    void staffOpenAPersonsProfileAndAnonymiseThemWhileTheirRolesStay() {
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        open("en-US,en");
+        signIn("staff");
+        chooseLanguage("en");
+        go("app/state.xhtml?iso=KE");
+        waitFor(ExpectedConditions.elementToBeClickable(By.id("stateForm:addContact"))).click();
+        WebElement family = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("contactForm:familyName")));
+        choose("contactForm:roleType", "Secretary of the national commission");
+        driver.findElement(By.id("contactForm:givenName")).sendKeys("Halima");
+        family.sendKeys("Chebet" + run);
+        driver.findElement(By.id("contactForm:email")).sendKeys("h.chebet." + run + "@knfp.example");
+        driver.findElement(By.id("contactForm:saveContact")).click();
+        By card = By.xpath("//div[contains(@class,'contact-card')][.//bdi[contains(.,'Chebet" + run + "')]]");
+        waitFor(d -> d.findElement(card)).findElement(By.cssSelector("a.person-link")).click();
+
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Halima Chebet" + run));
+        assertTrue(driver.findElement(By.id("personForm:roles")).getText()
+                .contains("Secretary of the national commission"));
+        assertTrue(driver.findElement(By.id("personForm:details")).getText().contains("h.chebet." + run));
+        assertTrue(driver.findElements(By.id("personForm:export")).size() == 1, "staff export the personal data");
+        screenshot("person-profile-en");
+
+        driver.findElement(By.id("personForm:anonymise")).click();
+        waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("personForm"), "Anonymised"));
+        String details = driver.findElement(By.id("personForm:details")).getText();
+        assertFalse(details.contains("h.chebet") || details.contains("Chebet" + run), details);
+        assertTrue(driver.findElement(By.id("personForm:roles")).getText()
+                .contains("Secretary of the national commission"), "the role stays");
+        assertTrue(driver.findElements(By.id("personForm:anonymise")).isEmpty());
+
+        chooseLanguage("ar");
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("personForm:roles"), "الأدوار"));
+        screenshot("person-profile-ar");
+        chooseLanguage("en");
+    }
+
+    @Test
     void aFocalPointAddsAndRenamesAnAgencyOfTheirState() {
         String run = UUID.randomUUID().toString().substring(0, 6);
         open("en-US,en");
