@@ -234,6 +234,24 @@ class PlatformIT {
                 .setParameter(1, email.toLowerCase(Locale.ROOT)).getSingleResult()).longValue();
     }
 
+    @Inject
+    org.salwhub.meetings.api.MeetingsFacade meetings;
+
+    @Test
+    void aPersonsProfileListsTheMeetingsTheyRegisteredFor() {
+        var registered = SystemCalls.runAs("it:profile", () -> meetings.meetings(
+                org.salwhub.meetings.api.MeetingQuery.all()).stream()
+                .flatMap(m -> meetings.registrations(m.id()).stream()).findFirst().orElseThrow());
+        var participation = SystemCalls.runAs("it:profile", () -> meetings.participationOf(registered.person()));
+        assertTrue(participation.stream().anyMatch(p -> p.meeting().id().equals(registered.meeting())
+                && p.status() == registered.status() && p.role() == registered.role()), participation.toString());
+        assertTrue(SystemCalls.runAs("it:profile", () -> meetings.participationOf(UUID.randomUUID())).isEmpty(),
+                "nobody else's meetings");
+        assertThrows(AccessDeniedException.class, () -> SystemCalls.runAs("it:profile",
+                org.salwhub.registry.api.kernel.Caller.ANONYMOUS, () -> meetings.participationOf(registered.person())),
+                "signed-in callers only");
+    }
+
     @Test
     void anonymisingAPersonRedactsTheValuesInTheAuditTrail() {
         StateView kenya = registry.stateByIsoCode("KE").orElseThrow();
