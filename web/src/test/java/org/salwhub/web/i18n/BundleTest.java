@@ -74,6 +74,10 @@ class BundleTest {
             Map.entry("reporting.group.", java.util.stream.Stream.concat(names(
                     org.salwhub.registry.api.Subregion.values()).stream(), java.util.stream.Stream.of("OTHER")).toList()),
             Map.entry("organisationType.", names(org.salwhub.registry.api.OrganisationType.values())),
+            Map.entry("state.contact.dialog.", names(org.salwhub.web.ui.StateContactsEditor.Mode.values())),
+            Map.entry("person.sex.", names(org.salwhub.registry.api.directory.Sex.values())),
+            Map.entry("enum.RegistrationStatus.", names(org.salwhub.meetings.api.RegistrationStatus.values())),
+            Map.entry("enum.DelegationRole.", names(org.salwhub.meetings.api.DelegationRole.values())),
             // the instruments migration V7 loads
             Map.entry("instrument.short.", List.of("POA", "ITI", "FIREARMS_PROTOCOL", "ATT", "NAIROBI_PROTOCOL",
                     "ECOWAS_CONVENTION", "KINSHASA_CONVENTION", "CIFTA", "SADC_PROTOCOL")));
