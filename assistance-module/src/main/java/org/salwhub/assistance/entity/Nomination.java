@@ -251,6 +251,11 @@ public class Nomination {
         return id;
     }
 
+    /** The registry merged this person's record into another's: the nomination now names the person kept. */
+    public void reassign(String keeper) {
+        this.personId = keeper;
+    }
+
     public String callId() {
         return callId;
     }

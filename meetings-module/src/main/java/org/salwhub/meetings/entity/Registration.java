@@ -151,6 +151,11 @@ public class Registration {
         return id;
     }
 
+    /** The registry merged this person's record into another's: the registration now names the person kept. */
+    public void reassign(String keeper) {
+        this.personId = keeper;
+    }
+
     public String meetingId() {
         return meetingId;
     }

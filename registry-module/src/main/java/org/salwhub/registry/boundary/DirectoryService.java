@@ -30,6 +30,7 @@ import org.salwhub.registry.api.directory.PersonDetails;
 import org.salwhub.registry.api.directory.PersonId;
 import org.salwhub.registry.api.directory.PersonView;
 import org.salwhub.registry.api.directory.PublicContact;
+import org.salwhub.registry.api.directory.PersonsMerged;
 import org.salwhub.registry.api.directory.Replacement;
 import org.salwhub.registry.api.directory.RoleType;
 import org.salwhub.registry.api.directory.VerificationPolicy;
@@ -46,6 +47,7 @@ import org.salwhub.registry.control.DuplicateFinder;
 import org.salwhub.registry.entity.Agency;
 import org.salwhub.registry.entity.ContactRole;
 import org.salwhub.registry.entity.CoordinationBody;
+import org.salwhub.registry.entity.Organisation;
 import org.salwhub.registry.entity.Person;
 
 /** The directory's boundary: every read and change is checked against the caller's scope here. */
@@ -60,6 +62,9 @@ public class DirectoryService implements DirectoryFacade {
 
     @Inject
     Event<DirectoryChanged> changes;
+
+    @Inject
+    Event<PersonsMerged> merges;
 
     VerificationPolicy policy = VerificationPolicy.configured();
 
@@ -450,7 +455,12 @@ public class DirectoryService implements DirectoryFacade {
         }
         keeper.absorb(duplicate.details());
         duplicate.mergeInto(PersonId.of(keeper.id()));
+        // an organisation's point of contact follows the merge too; the other modules observe the event
+        em.createQuery("SELECT o FROM Organisation o WHERE o.contactPersonId = :d", Organisation.class)
+                .setParameter("d", duplicate.id()).getResultStream()
+                .forEach(o -> o.replaceContactPerson(PersonId.of(keeper.id())));
         em.flush();
+        merges.fire(new PersonsMerged(PersonId.of(keeper.id()), PersonId.of(duplicate.id())));
         fire(DirectoryChanged.Kind.PERSON, duplicate.id(), duplicateState, DirectoryChanged.Change.MERGED);
         fire(DirectoryChanged.Kind.PERSON, keeper.id(), keeperState, DirectoryChanged.Change.UPDATED);
         return keeper.view();

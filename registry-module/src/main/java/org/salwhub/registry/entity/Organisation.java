@@ -86,6 +86,11 @@ public class Organisation {
         this.contactPersonId = edit.contactPerson() == null ? null : edit.contactPerson().toString();
     }
 
+    /** The point of contact's record was merged into another person's. */
+    public void replaceContactPerson(PersonId keeper) {
+        this.contactPersonId = keeper.toString();
+    }
+
     public OrganisationDetails details() {
         return new OrganisationDetails(view(), members.stream().map(m -> new StateId(java.util.UUID.fromString(m)))
                 .toList(), contactPersonId == null ? null : PersonId.of(contactPersonId));

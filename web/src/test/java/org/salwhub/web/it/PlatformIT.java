@@ -253,6 +253,37 @@ class PlatformIT {
     }
 
     @Test
+    void mergingADuplicateMovesItsMeetingRegistrationsToThePersonKept() {
+        StateView burundi = registry.stateByIsoCode("BI").orElseThrow();
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        var keeper = SystemCalls.runAs("it:merge", () -> directory.createPerson(burundiPerson(burundi, run, "keeper")));
+        var duplicate = SystemCalls.runAs("it:merge", () -> directory.createPerson(burundiPerson(burundi, run,
+                "duplicate")));
+        var meeting = SystemCalls.runAs("it:merge", () -> meetings.meetings(org.salwhub.meetings.api.MeetingQuery.all())
+                .stream().filter(m -> m.status() == org.salwhub.meetings.api.MeetingStatus.REGISTRATION_OPEN)
+                .findFirst().orElseThrow());
+        SystemCalls.runAs("it:merge", () -> meetings.register(new org.salwhub.meetings.api.NewRegistration(
+                meeting.id(), duplicate.id().value(), org.salwhub.meetings.api.ParticipantCategory.STATE_DELEGATE,
+                burundi.id().value(), null, org.salwhub.meetings.api.DelegationRole.MEMBER, true, false, null)));
+
+        SystemCalls.runAs("it:merge", () -> directory.merge(keeper.id(), keeper.version(), duplicate.id(),
+                duplicate.version()));
+
+        assertTrue(SystemCalls.runAs("it:merge", () -> meetings.participationOf(keeper.id().value())).stream()
+                .anyMatch(p -> p.meeting().id().equals(meeting.id())), "the registration follows the merge");
+        assertTrue(SystemCalls.runAs("it:merge", () -> meetings.participationOf(duplicate.id().value())).isEmpty());
+        assertTrue(SystemCalls.runAs("it:merge", () -> meetings.registrations(meeting.id())).stream()
+                .anyMatch(r -> r.person().equals(keeper.id().value()) && r.personName().contains("Ndayishimiye")));
+    }
+
+    private static org.salwhub.registry.api.directory.PersonDetails burundiPerson(StateView burundi, String run,
+                                                                                String which) {
+        return new org.salwhub.registry.api.directory.PersonDetails(burundi.id().value(), null, null, null, "Eric",
+                "Ndayishimiye", null, org.salwhub.registry.api.directory.Sex.MALE, List.of("fr"),
+                "eric." + which + "." + run + "@example.org", null, null, null, null, null);
+    }
+
+    @Test
     void anonymisingAPersonRedactsTheValuesInTheAuditTrail() {
         StateView kenya = registry.stateByIsoCode("KE").orElseThrow();
         var details = new org.salwhub.registry.api.directory.PersonDetails(kenya.id().value(), null, null, "Dr.",
