@@ -73,8 +73,8 @@ public final class DirectoryQueries {
             for (int i = 0; i < words.size(); i++) {
                 // on the role's person key: the database reads the few matching roles through their person
                 // index instead of scanning every role of the type asked for
-                where.add("r.personId IN (SELECT p" + i + ".id FROM Person p" + i + " JOIN p" + i + ".nameTokens t"
-                        + i + " WHERE t" + i + " LIKE :word" + i + ")");
+                where.add("r.personId IN (SELECT t" + i + ".personId FROM PersonToken t" + i + " WHERE t" + i
+                        + ".token LIKE :word" + i + ")");
                 params.put("word" + i, escape(words.get(i)) + "%");
             }
         }
