@@ -32,6 +32,8 @@ import org.salwhub.registry.api.directory.BodyType;
 import org.salwhub.registry.api.directory.ContactView;
 import org.salwhub.registry.api.directory.CoordinationBodyView;
 import org.salwhub.registry.api.directory.DirectoryFacade;
+import org.salwhub.registry.api.directory.DuplicateCandidate;
+import org.salwhub.registry.api.directory.PersonView;
 import org.salwhub.registry.api.directory.RoleType;
 import org.salwhub.registry.api.directory.VerificationState;
 import org.salwhub.web.export.ContactExports;
@@ -75,6 +77,7 @@ public class StateProfilePage implements Serializable {
     private List<AgencyView> agencies = List.of();
     private List<ContactView> current = List.of();
     private List<ContactView> history = List.of();
+    private List<DuplicateCandidate> duplicates = List.of();
     private boolean editable;
     private List<InstrumentRow> instruments = List.of();
     private final BodyForm bodyForm = new BodyForm();
@@ -255,6 +258,21 @@ public class StateProfilePage implements Serializable {
         refresh();
     }
 
+    /** Staff merge a probable duplicate into the person kept; every role and reference follows. */
+    public void merge(DuplicateCandidate pair, boolean keepFirst) {
+        PersonView keeper = keepFirst ? pair.first() : pair.second();
+        PersonView duplicate = keepFirst ? pair.second() : pair.first();
+        if (errors.attempt(() -> directory.merge(keeper.id(), keeper.version(), duplicate.id(), duplicate.version()),
+                Map.of())) {
+            refresh();
+            Messages.info("state.duplicates.merged", duplicate.displayName(), keeper.displayName());
+        }
+    }
+
+    public List<DuplicateCandidate> getDuplicates() {
+        return duplicates;
+    }
+
     /** Reads the State's entries again after a change made on the page. */
     void reload() {
         refresh();
@@ -271,6 +289,7 @@ public class StateProfilePage implements Serializable {
         current = directory.currentContacts(state.id(), null);
         history = directory.history(state.id());
         editable = directory.mayEdit(state.id());
+        duplicates = currentUser.isStaff() ? directory.duplicates(state.id()) : List.of();
         Map<String, StateInstrumentView> statuses = new HashMap<>();
         reference.instrumentStatuses(state.id()).forEach(v -> statuses.put(v.instrumentCode(), v));
         instruments = reference.instruments().stream()

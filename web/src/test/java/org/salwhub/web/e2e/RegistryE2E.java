@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -109,7 +110,7 @@ class RegistryE2E extends BrowserTest {
         screenshot("contact-appoint-en");
         driver.findElement(By.id("contactForm:saveContact")).click();
         By firearmsCard = By.xpath("//section[contains(@class,'role-group')][.//h2[contains(.,'Firearms Protocol')]]"
-                + "//div[contains(@class,'contact-card')]");
+                + "//div[contains(concat(' ', @class, ' '), ' contact-card ')]");
         waitFor(d -> d.findElement(firearmsCard).getText().contains("Kiprop" + run));
 
         // hand it over to a successor: the first holder stays in the history
@@ -168,7 +169,7 @@ class RegistryE2E extends BrowserTest {
         family.sendKeys("Chebet" + run);
         driver.findElement(By.id("contactForm:email")).sendKeys("h.chebet." + run + "@knfp.example");
         driver.findElement(By.id("contactForm:saveContact")).click();
-        By card = By.xpath("//div[contains(@class,'contact-card')][.//bdi[contains(.,'Chebet" + run + "')]]");
+        By card = By.xpath("//div[contains(concat(' ', @class, ' '), ' contact-card ')][.//bdi[contains(.,'Chebet" + run + "')]]");
         waitFor(d -> d.findElement(card)).findElement(By.cssSelector("a.person-link")).click();
 
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Halima Chebet" + run));
@@ -191,6 +192,40 @@ class RegistryE2E extends BrowserTest {
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("personForm:roles"), "الأدوار"));
         screenshot("person-profile-ar");
         chooseLanguage("en");
+    }
+
+    @Test
+    void staffMergeTwoRecordsOfOnePersonAndTheRolesFollow() {
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        String email = "p.kiptoo." + run + "@knfp.example";
+        open("en-US,en");
+        signIn("staff");
+        chooseLanguage("en");
+        go("app/state.xhtml?iso=KE");
+        for (String role : List.of("Regional liaison", "Arms Trade Treaty national point of contact")) {
+            waitFor(ExpectedConditions.elementToBeClickable(By.id("stateForm:addContact"))).click();
+            WebElement family = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("contactForm:familyName")));
+            choose("contactForm:roleType", role);
+            driver.findElement(By.id("contactForm:givenName")).sendKeys("Peter");
+            family.sendKeys("Kiptoo" + run);
+            driver.findElement(By.id("contactForm:email")).sendKeys(email);
+            driver.findElement(By.id("contactForm:saveContact")).click();
+            waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id("contactDialog")));
+        }
+        By pair = By.xpath("//li[contains(@class,'duplicate-pair')][contains(.,'" + email + "')]");
+        WebElement found = waitFor(d -> d.findElement(pair));
+        assertTrue(found.getText().contains("Same e-mail"), found.getText());
+        screenshot("duplicates-en");
+        found.findElement(By.cssSelector("button[id$=':keepFirst']")).click();
+        waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+        waitFor(d -> d.findElements(pair).isEmpty());
+        // one record now holds both roles
+        List<WebElement> cards = driver.findElements(By.xpath("//div[contains(concat(' ', @class, ' '),"
+                + " ' contact-card ')][.//bdi[contains(.,'Kiptoo" + run + "')]]"));
+        assertEquals(2, cards.size(), "both roles stay, held by the record kept");
+        String href = cards.get(0).findElement(By.cssSelector("a.person-link")).getAttribute("href");
+        assertEquals(href, cards.get(1).findElement(By.cssSelector("a.person-link")).getAttribute("href"),
+                "the same person");
     }
 
     @Test

@@ -75,6 +75,7 @@ class BundleTest {
                     org.salwhub.registry.api.Subregion.values()).stream(), java.util.stream.Stream.of("OTHER")).toList()),
             Map.entry("organisationType.", names(org.salwhub.registry.api.OrganisationType.values())),
             Map.entry("state.contact.dialog.", names(org.salwhub.web.ui.StateContactsEditor.Mode.values())),
+            Map.entry("state.duplicates.", names(org.salwhub.registry.api.directory.DuplicateCandidate.Reason.values())),
             Map.entry("person.sex.", names(org.salwhub.registry.api.directory.Sex.values())),
             Map.entry("enum.RegistrationStatus.", names(org.salwhub.meetings.api.RegistrationStatus.values())),
             Map.entry("enum.DelegationRole.", names(org.salwhub.meetings.api.DelegationRole.values())),
