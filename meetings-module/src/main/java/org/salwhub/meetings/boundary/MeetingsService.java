@@ -507,11 +507,15 @@ public class MeetingsService implements MeetingsFacade {
         return invitation.view();
     }
 
-    private static boolean concerns(Invitation i, Caller caller) {
+    private boolean concerns(Invitation i, Caller caller) {
         return switch (i.kind()) {
             case STATE -> caller.mayActForState(i.invitee());
             case ORGANISATION -> caller.mayActForOrganisation(i.invitee());
-            case PERSON -> false;
+            // a person has no account of their own: the focal point of their State (or the representative of
+            // their organisation) sees and answers the invitation for them
+            case PERSON -> directory.person(new PersonId(i.invitee())).map(p -> p.details().stateId() != null
+                    ? caller.mayActForState(p.details().stateId())
+                    : caller.mayActForOrganisation(p.details().organisationId())).orElse(false);
         };
     }
 

@@ -575,6 +575,33 @@ class MeetingsIT {
     }
 
     @Test
+    void aPersonInvitedByNameIsAnsweredForByTheFocalPointOfTheirState() {
+        String staff = token("staff");
+        int year = YEAR.getAndIncrement();
+        JsonObject m = moved(staff, create(staff, meeting("WORKSHOP", unique("Invited by name"),
+                at(year, 4, 6, 9), at(year, 4, 6, 17), "Africa/Nairobi")), "ANNOUNCED");
+        ApiClient.Reply contacts = api.get("api/v1/contacts?state=KE&role=ITI_TRACING", staff);
+        assertEquals(200, contacts.status(), contacts.body());
+        String person = contacts.json().getJsonArray("items").getJsonObject(0).getString("personId");
+        ApiClient.Reply invited = api.post("api/v1/meetings/" + m.getString("id") + "/invitations", staff,
+                Json.createObjectBuilder().add("kind", "PERSON").add("invitee", person).build().toString());
+        assertEquals(201, invited.status(), invited.body());
+        JsonObject invitation = invited.json();
+        String respond = "api/v1/meetings/" + m.getString("id") + "/invitations/" + invitation.getString("id")
+                + "/response";
+        String answer = Json.createObjectBuilder().add("response", "ACCEPTED")
+                .add("version", invitation.getInt("version")).build().toString();
+
+        assertEquals(404, api.post(respond, token("fp.sudan"), answer).status(), "another State's focal point");
+        ApiClient.Reply accepted = api.post(respond, token("fp.kenya"), answer);
+        assertEquals(200, accepted.status(), accepted.body());
+        assertEquals("ACCEPTED", accepted.json().getString("response"));
+        assertTrue(api.get("api/v1/meetings/" + m.getString("id") + "/invitations", token("fp.kenya"))
+                .structure().asJsonArray().stream().anyMatch(v -> v.asJsonObject().getString("invitee").equals(person)),
+                "Kenya's focal point sees the invitation of a Kenyan official");
+    }
+
+    @Test
     void documentsAreServedOnlyToThoseTheirAccessLevelAdmits() throws Exception {
         String staff = token("staff");
         int year = YEAR.getAndIncrement();
