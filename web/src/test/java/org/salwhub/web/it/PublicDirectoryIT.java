@@ -55,7 +55,9 @@ class PublicDirectoryIT {
         assertTrue(contacts.stream().anyMatch(c -> c.getString("roleType").equals("POA_NPC")), reply.body());
         assertTrue(contacts.stream().anyMatch(c -> !c.isNull("agencyName")
                 && c.getString("agencyName").contains("Kenya National Focal Point")), reply.body());
-        assertTrue(contacts.stream().allMatch(c -> c.keySet().equals(java.util.Set.of("roleType", "agencyName"))),
+        // (a contact without an agency has no agencyName: other test classes add such contacts on MySQL)
+        assertTrue(contacts.stream().allMatch(c -> java.util.Set.of("roleType", "agencyName").containsAll(c.keySet())
+                        && c.containsKey("roleType")),
                 "nothing but the role and the agency: " + reply.body());
         assertFalse(PERSONAL.matcher(reply.body()).find(), "no e-mail or phone: " + reply.body());
 
