@@ -240,7 +240,7 @@ public class StateContactsEditor implements Serializable {
 
     /** Ends the chosen role on the given day; it stays in the history. */
     public void saveEnd() {
-        boolean saved = errors.attempt(() -> directory.endRole(role.roleId(), lastDay, blankToNull(reason),
+        boolean saved = errors.attempt(() -> directory.endRole(role.roleId(), lastDay, PersonForm.blank(reason),
                 role.version()), Map.of("lastDay", "endForm:lastDay", "roleId", "endForm:lastDay"));
         if (saved) {
             page.reload();
@@ -257,10 +257,6 @@ public class StateContactsEditor implements Serializable {
             page.reload();
             Messages.info("state.contact.verified", current.personName());
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static final Map<String, String> FIELDS = fields();
