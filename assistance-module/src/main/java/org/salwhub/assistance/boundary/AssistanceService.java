@@ -1022,8 +1022,37 @@ public class AssistanceService implements AssistanceFacade {
     public List<GapRow> gapByState() {
         Rates rates = Rates.load(em);
         Map<UUID, List<Figures>> needs = needFigures(rates).stream().collect(Collectors.groupingBy(Figures::owner));
-        return needs.entrySet().stream().map(e -> row(e.getKey().toString(), e.getValue(), List.of()))
+        Map<UUID, List<Figures>> offered = offeredToStates(rates).stream()
+                .collect(Collectors.groupingBy(Figures::owner));
+        return needs.entrySet().stream()
+                .map(e -> row(e.getKey().toString(), e.getValue(), offered.getOrDefault(e.getKey(), List.of())))
                 .sorted(java.util.Comparator.comparing(GapRow::requestedUsd).reversed()).toList();
+    }
+
+    /**
+     * Offers are not made to one State, so what a State has been offered is what donors have put forward against its
+     * needs: every live or confirmed match, its quantities and its funding amount (or, without one, the matched
+     * share of the need's estimated cost).
+     */
+    private List<Figures> offeredToStates(Rates rates) {
+        Caller caller = member();
+        Map<String, long[]> lines = lineSums("SELECT l.need.id, SUM(l.quantity), SUM(l.done) FROM NeedLine l"
+                + " GROUP BY l.need.id");
+        return em.createQuery("SELECT m, n FROM Match m, Need n WHERE n.id = m.needId AND m.status IN :live"
+                        + " AND n.status IN :statuses", Object[].class)
+                .setParameter("live", LIVE).setParameter("statuses", GAP_NEEDS).getResultStream()
+                .filter(row -> caller.isStaff() || ((Need) row[1]).confidentiality() == Confidentiality.NETWORK)
+                .map(row -> {
+                    Match m = (Match) row[0];
+                    Need n = (Need) row[1];
+                    long quantity = m.quantities().values().stream().mapToLong(Integer::longValue).sum();
+                    long needed = lines.getOrDefault(n.id(), new long[2])[0];
+                    BigDecimal usd = m.fundingAmount() != null ? rates.usd(m.fundingAmount(), m.currency())
+                            : needed == 0 ? BigDecimal.ZERO
+                            : rates.usd(n.estimatedCost(), n.currency()).multiply(BigDecimal.valueOf(quantity))
+                            .divide(BigDecimal.valueOf(needed), 2, java.math.RoundingMode.HALF_UP);
+                    return new Figures(n.stateId(), n.themes(), quantity, 0, usd, BigDecimal.ZERO);
+                }).toList();
     }
 
     private static GapRow row(String key, List<Figures> needs, List<Figures> offers) {

@@ -169,6 +169,10 @@ public class Match {
         return proposedBy;
     }
 
+    public String currency() {
+        return currency;
+    }
+
     public BigDecimal fundingAmount() {
         return fundingAmount;
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Function;
+import org.primefaces.model.StreamedContent;
 import org.salwhub.assistance.api.AgeBucket;
 import org.salwhub.assistance.api.AssistanceFacade;
 import org.salwhub.assistance.api.GapRow;
@@ -76,13 +77,42 @@ public class GapDashboard implements Serializable {
                 : Messages.text(locale, "gaps.age.span", bucket.fromMonths(), bucket.toMonths());
     }
 
+    public StreamedContent getThemeCsv() {
+        return TableDownload.csv("gaps-by-theme", () -> gapHeaders("needs.col.themes"),
+                () -> gapRows(getByTheme(), this::themeLabel));
+    }
+
+    public StreamedContent getThemeXlsx() {
+        return TableDownload.xlsx("gaps-by-theme", "gaps.byTheme", () -> gapHeaders("needs.col.themes"),
+                () -> gapRows(getByTheme(), this::themeLabel));
+    }
+
+    public StreamedContent getStateCsv() {
+        return TableDownload.csv("gaps-by-state", () -> gapHeaders("needs.col.state"),
+                () -> gapRows(getByState(), this::stateLabel));
+    }
+
+    public StreamedContent getStateXlsx() {
+        return TableDownload.xlsx("gaps-by-state", "gaps.byState", () -> gapHeaders("needs.col.state"),
+                () -> gapRows(getByState(), this::stateLabel));
+    }
+
+    private static List<String> gapHeaders(String keyColumn) {
+        return TableDownload.headers(keyColumn, "gaps.col.requestedUsd", "gaps.col.offeredUsd",
+                "gaps.col.committedUsd", "gaps.col.requested", "gaps.col.offered", "gaps.col.committed");
+    }
+
+    private static List<List<Object>> gapRows(List<GapRow> rows, Function<GapRow, String> label) {
+        return rows.stream().map(r -> List.<Object>of(label.apply(r), r.requestedUsd(), r.offeredUsd(),
+                r.committedUsd(), r.requested(), r.offered(), r.committed())).toList();
+    }
+
     public String getThemeChart() {
         return bars(getByTheme(), this::themeLabel, true, true);
     }
 
     public String getStateChart() {
-        // offers are not made per State: requested against committed
-        return bars(getByState(), this::stateLabel, false, false);
+        return bars(getByState(), this::stateLabel, false, true);
     }
 
     public String getAgeChart() {

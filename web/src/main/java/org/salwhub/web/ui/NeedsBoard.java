@@ -67,28 +67,17 @@ public class NeedsBoard implements Serializable {
     }
 
     public StreamedContent getCsv() {
-        return DefaultStreamedContent.builder().name(fileName("csv")).contentType("text/csv; charset=UTF-8")
-                .writer(out -> TableExport.csv(headers(), rows(), out)).build();
+        return TableDownload.csv("needs", this::headers, this::rows);
     }
 
     public StreamedContent getXlsx() {
-        Locale locale = Messages.currentLocale();
-        return DefaultStreamedContent.builder().name(fileName("xlsx"))
-                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .writer(out -> TableExport.xlsx(Messages.text(locale, "needs.title"), headers(), rows(), locale, out))
-                .build();
-    }
-
-    private String fileName(String extension) {
-        return "salwhub-needs-" + java.time.LocalDate.now() + "." + extension;
+        return TableDownload.xlsx("needs", "needs.title", this::headers, this::rows);
     }
 
     private List<String> headers() {
-        Locale locale = Messages.currentLocale();
-        return List.of("needs.col.title", "needs.col.state", "needs.col.themes", "needs.col.types", "needs.col.lines",
+        return TableDownload.headers("needs.col.title", "needs.col.state", "needs.col.themes", "needs.col.types", "needs.col.lines",
                         "needs.col.cost", "needs.col.currency", "needs.col.priority", "needs.col.from", "needs.col.to",
-                        "needs.col.status", "needs.col.published").stream().map(k -> Messages.text(locale, k))
-                .toList();
+                        "needs.col.status", "needs.col.published");
     }
 
     private List<List<Object>> rows() {

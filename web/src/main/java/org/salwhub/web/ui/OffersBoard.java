@@ -67,28 +67,17 @@ public class OffersBoard implements Serializable {
     }
 
     public StreamedContent getCsv() {
-        return DefaultStreamedContent.builder().name(fileName("csv")).contentType("text/csv; charset=UTF-8")
-                .writer(out -> TableExport.csv(headers(), rows(), out)).build();
+        return TableDownload.csv("offers", this::headers, this::rows);
     }
 
     public StreamedContent getXlsx() {
-        Locale locale = Messages.currentLocale();
-        return DefaultStreamedContent.builder().name(fileName("xlsx"))
-                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .writer(out -> TableExport.xlsx(Messages.text(locale, "offers.title"), headers(), rows(), locale, out))
-                .build();
-    }
-
-    private String fileName(String extension) {
-        return "salwhub-offers-" + java.time.LocalDate.now() + "." + extension;
+        return TableDownload.xlsx("offers", "offers.title", this::headers, this::rows);
     }
 
     private List<String> headers() {
-        Locale locale = Messages.currentLocale();
-        return List.of("offers.col.title", "offers.col.donor", "needs.col.themes", "needs.col.types",
+        return TableDownload.headers("offers.col.title", "offers.col.donor", "needs.col.themes", "needs.col.types",
                         "offers.col.lines", "offers.col.budget", "needs.col.currency", "offers.col.committed",
-                        "offers.col.from", "offers.col.to", "needs.col.status", "offers.col.languages").stream().map(k -> Messages.text(locale, k))
-                .toList();
+                        "offers.col.from", "offers.col.to", "needs.col.status", "offers.col.languages");
     }
 
     private List<List<Object>> rows() {

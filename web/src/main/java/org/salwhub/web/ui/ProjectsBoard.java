@@ -116,17 +116,13 @@ public class ProjectsBoard implements Serializable {
 
     public StreamedContent getCsv() {
         Locale locale = Messages.currentLocale();
-        return DefaultStreamedContent.builder().name("salwhub-projects-" + LocalDate.now() + ".csv")
-                .contentType("text/csv; charset=UTF-8")
-                .writer(out -> TableExport.csv(ProjectExports.headers(locale), rows(locale), out)).build();
+        return TableDownload.csv("projects", () -> ProjectExports.headers(locale), () -> rows(locale));
     }
 
     public StreamedContent getXlsx() {
         Locale locale = Messages.currentLocale();
-        return DefaultStreamedContent.builder().name("salwhub-projects-" + LocalDate.now() + ".xlsx")
-                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .writer(out -> TableExport.xlsx(Messages.text(locale, "project.list.title"),
-                        ProjectExports.headers(locale), rows(locale), locale, out)).build();
+        return TableDownload.xlsx("projects", "project.list.title", () -> ProjectExports.headers(locale),
+                () -> rows(locale));
     }
 
     /** IATI 2.03 XML of the projects the filters select (validated against the official schema). */

@@ -299,6 +299,9 @@ class AssistanceIT {
         assertTrue(marking.getJsonNumber("committedUsd").doubleValue() > 0, "the demo's confirmed matches");
         assertTrue(marking.getJsonNumber("committed").longValue() <= marking.getJsonNumber("requested").longValue());
         assertFalse(gaps.getJsonArray("byState").isEmpty());
+        assertTrue(gaps.getJsonArray("byState").stream().map(v -> v.asJsonObject())
+                        .anyMatch(g -> g.getJsonNumber("offeredUsd").doubleValue() > 0 && g.getJsonNumber("offered").longValue() > 0),
+                "what donors put forward in matches counts as offered to the State: " + gaps.getJsonArray("byState"));
         assertEquals(5, gaps.getJsonArray("unmatchedByAge").size());
         assertTrue(gaps.getJsonArray("unmatchedByAge").getJsonObject(0).getJsonNumber("needs").longValue() >= 1,
                 "demo needs published today wait in the first bucket");

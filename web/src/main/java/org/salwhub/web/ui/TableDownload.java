@@ -1,0 +1,45 @@
+package org.salwhub.web.ui;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import org.salwhub.web.export.TableExport;
+import org.salwhub.web.i18n.Messages;
+
+/**
+ * A list's CSV and XLSX downloads for a {@code p:fileDownload}: named {@code salwhub-NAME-DATE}, the workbook's
+ * sheet titled in the viewer's language, and the rows read only when the file is written.
+ */
+final class TableDownload {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private TableDownload() {
+    }
+
+    static StreamedContent csv(String name, Supplier<List<String>> headers, Supplier<List<List<Object>>> rows) {
+        return DefaultStreamedContent.builder().name(fileName(name, "csv")).contentType("text/csv; charset=UTF-8")
+                .writer(out -> TableExport.csv(headers.get(), rows.get(), out)).build();
+    }
+
+    static StreamedContent xlsx(String name, String titleKey, Supplier<List<String>> headers,
+                                Supplier<List<List<Object>>> rows) {
+        Locale locale = Messages.currentLocale();
+        return DefaultStreamedContent.builder().name(fileName(name, "xlsx")).contentType(XLSX)
+                .writer(out -> TableExport.xlsx(Messages.text(locale, titleKey), headers.get(), rows.get(), locale,
+                        out)).build();
+    }
+
+    /** The message keys of a list's column headers, in the viewer's language. */
+    static List<String> headers(String... keys) {
+        Locale locale = Messages.currentLocale();
+        return java.util.Arrays.stream(keys).map(k -> Messages.text(locale, k)).toList();
+    }
+
+    private static String fileName(String name, String extension) {
+        return "salwhub-" + name + "-" + LocalDate.now() + "." + extension;
+    }
+}
