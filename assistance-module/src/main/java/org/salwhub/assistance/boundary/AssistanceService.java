@@ -64,6 +64,7 @@ import org.salwhub.assistance.entity.Match;
 import org.salwhub.assistance.entity.Need;
 import org.salwhub.assistance.entity.NeedLine;
 import org.salwhub.assistance.entity.Offer;
+import org.salwhub.assistance.entity.Project;
 import org.salwhub.assistance.entity.OfferLine;
 import org.salwhub.registry.api.OrganisationId;
 import org.salwhub.registry.api.OrganisationView;
@@ -452,6 +453,19 @@ public class AssistanceService implements AssistanceFacade {
                         : "duplicate.need", other.id(), other.title(), String.join(", ", shared)));
             }
         }
+        // projects entered or imported without a need, or funding another need of the State
+        em.createQuery("SELECT p FROM Project p WHERE p.status IN :active AND p.recipientStates LIKE :state",
+                        Project.class).setParameter("active", ProjectService.ACTIVE)
+                .setParameter("state", CodeList.pattern(need.stateId().toString())).getResultStream()
+                .filter(p -> !p.needIds().contains(java.util.UUID.fromString(need.id())))
+                .forEach(p -> {
+                    Set<String> shared = new java.util.TreeSet<>(p.themes());
+                    shared.retainAll(need.themes());
+                    if (!shared.isEmpty() && overlaps(need.periodFrom(), need.periodTo(), p.start(), p.end())) {
+                        warnings.add(Warning.of("duplicate.activeProject", p.id(), p.title().in(java.util.Locale.ENGLISH),
+                                String.join(", ", shared)));
+                    }
+                });
         return warnings;
     }
 

@@ -231,6 +231,34 @@ class ProjectsIT {
     }
 
     @Test
+    void aNewNeedOverlappingAnActiveProjectOfTheSameStateIsFlagged() {
+        LocalDate today = LocalDate.now();
+        // a project entered directly, funding no need in the system
+        JsonObject project = create(project(identifier(), "BI", "EU", "DESTRUCTION", today, today.plusMonths(12)));
+        JsonObject need = a.created("api/v1/needs", "fp.burundi", AssistanceApi.need("BI",
+                AssistanceApi.unique("Destruction of surplus"), List.of("DESTRUCTION"), "DESTRUCTION_EQUIPMENT", 1));
+        JsonObject warning = need.getJsonArray("warnings").stream().map(v -> v.asJsonObject())
+                .filter(w -> w.getString("relatedId").equals(project.getString("id"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no warning about " + project + " in " + need));
+        assertEquals("duplicate.activeProject", warning.getString("code"));
+        assertTrue(warning.getString("text").contains("Test project"), warning.toString());
+
+        JsonObject otherTheme = a.created("api/v1/needs", "fp.burundi", AssistanceApi.need("BI",
+                AssistanceApi.unique("Gender"), List.of("GENDER_MAINSTREAMING")));
+        assertTrue(otherTheme.getJsonArray("warnings").stream().noneMatch(w -> w.asJsonObject()
+                .getString("relatedId").equals(project.getString("id"))), "no shared theme, no warning");
+        JsonObject otherState = a.created("api/v1/needs", "fp.kenya", AssistanceApi.need("KE",
+                AssistanceApi.unique("Kenya destruction"), List.of("DESTRUCTION")));
+        assertTrue(otherState.getJsonArray("warnings").stream().noneMatch(w -> w.asJsonObject()
+                .getString("relatedId").equals(project.getString("id"))), "another State's project is no duplicate");
+        JsonObject later = a.created("api/v1/needs", "fp.burundi", AssistanceApi.need("BI",
+                        AssistanceApi.unique("Destruction later"), List.of("DESTRUCTION"))
+                .add("periodFrom", today.plusMonths(14).toString()).add("periodTo", today.plusMonths(20).toString()));
+        assertTrue(later.getJsonArray("warnings").stream().noneMatch(w -> w.asJsonObject()
+                .getString("relatedId").equals(project.getString("id"))), "after the project ends, no warning");
+    }
+
+    @Test
     void duplicateFundingIsWarnedOnCreationAndReportedToStaff() {
         LocalDate today = LocalDate.now();
         JsonObject first = create(project(identifier(), "TZ", "EU", "STOCKPILE_MANAGEMENT", today,
