@@ -621,8 +621,14 @@ public class FellowshipService implements FellowshipFacade {
         if (decision != NominationDecision.REJECT && !nomination.eligible()) {
             throw new ValidationException("decision", "fellowship.nomination.ineligible");
         }
-        VersionConflictException.check(NOMINATION, nomination.id(), expectedVersion, nomination.version());
         LocalDate today = LocalDate.now();
+        // once the cohort runs, staff fill freed seats whatever the date; before, the call's deadline holds
+        // (staff move it by editing the call, which the audit trail records)
+        if (call.status() == CallStatus.SELECTION && call.selectionDeadline() != null
+                && today.isAfter(call.selectionDeadline())) {
+            throw new ValidationException("call", "fellowship.deadline.passed", call.selectionDeadline());
+        }
+        VersionConflictException.check(NOMINATION, nomination.id(), expectedVersion, nomination.version());
         switch (decision) {
             case SELECT -> {
                 if (nomination.status() != NominationStatus.SELECTED && seatsTaken(call) >= call.seats()) {

@@ -366,6 +366,10 @@ public class FellowshipCall {
         return nominationDeadline;
     }
 
+    public LocalDate selectionDeadline() {
+        return selectionDeadline;
+    }
+
     public LocalDate reviewDeadline() {
         return reviewDeadline;
     }

@@ -207,7 +207,23 @@ public class FellowshipResources {
     public record AnswerInput(Boolean accept, Long version) {
     }
 
+    /**
+     * The day a timer's job runs for: today by default, or an earlier day. A later day would lapse offers and send
+     * reminders before their time, so it is accepted only where the server runs with
+     * {@code -Dsalwhub.clock.future=true} (the integration tests).
+     */
     public record LapseInput(LocalDate today) {
+
+        static LocalDate day(LapseInput input) {
+            LocalDate now = LocalDate.now();
+            if (input == null || input.today() == null) {
+                return now;
+            }
+            if (input.today().isAfter(now) && !Boolean.getBoolean("salwhub.clock.future")) {
+                throw new ValidationException("today", "date.future");
+            }
+            return input.today();
+        }
     }
 
     public record Count(int count) {
@@ -518,8 +534,7 @@ public class FellowshipResources {
     @Operation(summary = "Lapse the offers whose deadline passed before the given day (default today) and promote"
             + " the next waitlisted (staff; a daily timer does the same)")
     public Count lapse(LapseInput input) {
-        return new Count(fellowships.lapseOverdueOffers(input == null || input.today() == null ? LocalDate.now()
-                : input.today()));
+        return new Count(fellowships.lapseOverdueOffers(LapseInput.day(input)));
     }
 
     @POST
@@ -528,8 +543,7 @@ public class FellowshipResources {
     @Operation(summary = "Remind staff and focal points of the alumni follow-ups due within two weeks of the given day"
             + " (default today), once each (staff; a daily timer does the same)")
     public Count remind(LapseInput input) {
-        return new Count(fellowships.remindDueFollowUps(input == null || input.today() == null ? LocalDate.now()
-                : input.today()));
+        return new Count(fellowships.remindDueFollowUps(LapseInput.day(input)));
     }
 
     // ------------------------------------------------------------------ cohort

@@ -240,6 +240,38 @@ class FellowshipIT {
     }
 
     @Test
+    void afterTheSelectionDeadlineNoDecisionIsTakenUntilStaffMoveIt() {
+        String id = openCall(callDetails(2, "ANY", List.of(), 0, null, 1, 2)).getString("id");
+        JsonObject nominee = created(nominate(kenya, id, "KE", "Otieno", "MALE", 5, "CUSTOMS", "KRA"));
+        toReview(id);
+        move(id, "SELECTION");
+        LocalDate today = LocalDate.now();
+        setDeadlines(id, today.minusDays(3), today.minusDays(2), today.minusDays(1));
+        long version = api.get(CALLS + "/" + id + "/nominations/" + nominee.getString("id"), staff).json()
+                .getJsonNumber("version").longValue();
+        ApiClient.Reply late = api.post(decision(id, nominee), staff, Json.createObjectBuilder().add("decision", "SELECT")
+                .add("reason", "Strong profile").add("version", version).build().toString());
+        assertEquals(400, late.status(), late.body());
+        assertTrue(late.body().contains("fellowship.deadline.passed"), late.body());
+        assertEquals("NOMINATED", api.get(CALLS + "/" + id + "/nominations/" + nominee.getString("id"), staff).json()
+                .getString("status"), "nothing changed");
+
+        setDeadlines(id, today.minusDays(3), today.minusDays(2), today);
+        assertEquals("SELECTED", decide(id, nominee, "SELECT", "Strong profile", null).getString("status"));
+    }
+
+    void setDeadlines(String id, LocalDate nomination, LocalDate review, LocalDate selection) {
+        JsonObject current = api.get(CALLS + "/" + id, staff).json();
+        JsonObject details = current.getJsonObject("details");
+        JsonObject moved = Json.createObjectBuilder(details).add("deadlines", Json.createObjectBuilder(
+                        details.getJsonObject("deadlines")).add("nomination", nomination.toString())
+                .add("review", review.toString()).add("selection", selection.toString())).build();
+        ApiClient.Reply changed = api.put(CALLS + "/" + id, staff, Json.createObjectBuilder().add("details", moved)
+                .add("version", current.getJsonNumber("version").longValue()).build().toString());
+        assertEquals(200, changed.status(), changed.body());
+    }
+
+    @Test
     void aDeclineOrALapsedOfferPromotesTheNextWaitlisted() {
         JsonObject details = callDetails(3, "ANY", List.of(), 0, null, 1, 1);
         String id = openCall(details).getString("id");
