@@ -92,8 +92,11 @@ public class State {
 
     /** The State joins this commission on the given date. */
     public void admitToCommission(LocalDate since) {
+        if (Objects.requireNonNull(since, "since").isAfter(LocalDate.now())) {
+            throw new ValidationException("memberSince", "date.future");
+        }
         this.commissionMember = true;
-        this.memberSince = Objects.requireNonNull(since, "since");
+        this.memberSince = since;
     }
 
     /**

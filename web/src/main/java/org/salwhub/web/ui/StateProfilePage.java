@@ -278,6 +278,12 @@ public class StateProfilePage implements Serializable {
         refresh();
     }
 
+    /** Reads the State itself again, after its reference data changed. */
+    void reloadState() {
+        state = registry.stateByIsoCode(state.iso2()).orElse(state);
+        refresh();
+    }
+
     /** Every role of the State, current and ended. */
     public List<ContactView> getHistoryRoles() {
         return history;

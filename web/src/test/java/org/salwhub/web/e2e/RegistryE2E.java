@@ -71,6 +71,58 @@ class RegistryE2E extends BrowserTest {
         chooseLanguage("en");
     }
 
+    @Test
+    void staffCorrectAStatesReferenceDataAndABlankNameChangesNothing() {
+        open("en-US,en");
+        signIn("staff");
+        chooseLanguage("en");
+        go("app/state.xhtml?iso=MU");
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".state-flags"), "African Group"));
+        assertTrue(driver.findElement(By.cssSelector(".state-flags")).getText().contains("Eastern Africa"));
+        driver.findElement(By.id("stateForm:editReference")).click();
+        WebElement nameEn = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("referenceForm:nameEn")));
+        assertEquals("Mauritius", nameEn.getAttribute("value"));
+        screenshot("state-reference-en");
+
+        // a blank English name: refused, named, and the dialog keeps what was typed
+        nameEn.clear();
+        WebElement nameFr = driver.findElement(By.id("referenceForm:nameFr"));
+        nameFr.clear();
+        nameFr.sendKeys("République de Maurice");
+        driver.findElement(By.id("referenceForm:saveReference")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("referenceForm:referenceMessages"),
+                "Name in English"));
+        assertEquals("République de Maurice", driver.findElement(By.id("referenceForm:nameFr")).getAttribute("value"));
+        go("app/state.xhtml?iso=MU");
+        driver.findElement(By.id("stateForm:editReference")).click();
+        nameFr = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("referenceForm:nameFr")));
+        assertEquals("Maurice", nameFr.getAttribute("value"), "nothing was saved");
+
+        // a correction is saved, and put back
+        nameFr.clear();
+        nameFr.sendKeys("République de Maurice");
+        driver.findElement(By.id("referenceForm:saveReference")).click();
+        waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id("referenceDialog")));
+        go("app/state.xhtml?iso=MU");
+        driver.findElement(By.id("stateForm:editReference")).click();
+        nameFr = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("referenceForm:nameFr")));
+        assertEquals("République de Maurice", nameFr.getAttribute("value"));
+        nameFr.clear();
+        nameFr.sendKeys("Maurice");
+        driver.findElement(By.id("referenceForm:saveReference")).click();
+        waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id("referenceDialog")));
+
+        chooseLanguage("ar");
+        go("app/state.xhtml?iso=MU");
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".state-flags"),
+                "مجموعة الدول الأفريقية"));
+        driver.findElement(By.id("stateForm:editReference")).click();
+        waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("referenceForm:nameAr")));
+        screenshot("state-reference-ar");
+        go("app/directory.xhtml");
+        chooseLanguage("en");
+    }
+
     /** The first of the matching elements that is shown, or null. */
     private static WebElement displayed(org.openqa.selenium.SearchContext where, By by) {
         return where.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null);

@@ -73,6 +73,8 @@ class BundleTest {
             Map.entry("instrumentStatus.", names(org.salwhub.registry.api.InstrumentStatus.values())),
             Map.entry("reporting.group.", java.util.stream.Stream.concat(names(
                     org.salwhub.registry.api.Subregion.values()).stream(), java.util.stream.Stream.of("OTHER")).toList()),
+            Map.entry("unStatus.", names(org.salwhub.registry.api.UnStatus.values())),
+            Map.entry("regionalGroup.", names(org.salwhub.registry.api.RegionalGroup.values())),
             Map.entry("organisationType.", names(org.salwhub.registry.api.OrganisationType.values())),
             Map.entry("state.contact.dialog.", names(org.salwhub.web.ui.StateContactsEditor.Mode.values())),
             Map.entry("state.duplicates.", names(org.salwhub.registry.api.directory.DuplicateCandidate.Reason.values())),
