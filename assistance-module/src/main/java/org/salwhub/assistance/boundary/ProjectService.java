@@ -568,20 +568,21 @@ public class ProjectService implements ProjectFacade {
         params.forEach(query::setParameter);
         List<Project> projects = query.getResultList();
         ProjectMoney money = ProjectMoney.load(em);
+        ProjectMoney.Tally overall = money.tally();
         LocalDate today = LocalDate.now();
         Map<String, Need> needs = new HashMap<>();
-        Map<String, Map<String, long[]>> unused = new HashMap<>();
         Map<String, Acc> byState = new LinkedHashMap<>();
         Map<String, Acc> byDonor = new LinkedHashMap<>();
         Map<String, Acc> byTheme = new LinkedHashMap<>();
         Map<String, Acc> byYear = new LinkedHashMap<>();
         List<ProjectSummary> summaries = new ArrayList<>();
         for (Project p : projects) {
+            ProjectMoney.Tally own = money.tally();
             BigDecimal requested = BigDecimal.ZERO;
             for (UUID needId : p.needIds()) {
                 Need need = needs.computeIfAbsent(needId.toString(), k -> em.find(Need.class, k));
                 if (need != null) {
-                    requested = requested.add(money.usdOrZero(need.estimatedCost(), need.currency()));
+                    requested = requested.add(own.usd(need.estimatedCost(), need.currency()));
                 }
             }
             int planned = p.deliverables().stream().mapToInt(d -> d.view().planned()).sum();
@@ -589,16 +590,22 @@ public class ProjectService implements ProjectFacade {
             int overdueReports = (int) p.milestones().stream()
                     .filter(m -> m.kind().isReport() && m.isOverdue(today)).count();
             Map<ProjectTransactionType, BigDecimal> sums = new HashMap<>();
-            Map<ProjectTransactionType, Map<String, BigDecimal>> perDonor = new HashMap<>();
+            Map<String, Map<ProjectTransactionType, BigDecimal>> perDonor = new HashMap<>();
+            Map<String, ProjectMoney.Tally> donorTallies = new HashMap<>();
             for (ProjectTransaction t : p.transactions()) {
-                BigDecimal usd = money.usdOrZero(t.amount(), t.currency());
+                if (t.type() == ProjectTransactionType.EXPENDITURE) {
+                    continue; // the dashboard shows requested, pledged, committed and disbursed
+                }
+                BigDecimal usd = own.usd(t.amount(), t.currency());
                 sums.merge(t.type(), usd, BigDecimal::add);
-                String donor = t.providerId() != null ? t.providerId().toString() : null;
-                if (donor != null) {
-                    perDonor.computeIfAbsent(t.type(), k -> new HashMap<>()).merge(donor, usd, BigDecimal::add);
+                if (t.providerId() != null) {
+                    String donor = t.providerId().toString();
+                    donorTallies.computeIfAbsent(donor, k -> money.tally()).usd(t.amount(), t.currency());
+                    perDonor.computeIfAbsent(donor, k -> new HashMap<>()).merge(t.type(), usd, BigDecimal::add);
                 }
             }
-            Row row = new Row(requested, sums, planned, delivered, overdueReports);
+            overall.add(own);
+            Row row = new Row(requested, sums, planned, delivered, overdueReports, own.missing());
             for (UUID state : p.recipientStates()) {
                 byState.computeIfAbsent(state.toString(), k -> new Acc()).add(row);
             }
@@ -610,11 +617,11 @@ public class ProjectService implements ProjectFacade {
                 byYear.computeIfAbsent(String.valueOf(start.getYear()), k -> new Acc()).add(row);
             }
             for (UUID funder : p.funders()) {
-                Map<ProjectTransactionType, BigDecimal> own = new HashMap<>();
-                perDonor.forEach((type, amounts) -> own.put(type, amounts.getOrDefault(funder.toString(),
-                        BigDecimal.ZERO)));
-                byDonor.computeIfAbsent(funder.toString(), k -> new Acc())
-                        .add(new Row(requested, own, planned, delivered, overdueReports));
+                String donor = funder.toString();
+                ProjectMoney.Tally donorTally = donorTallies.get(donor);
+                byDonor.computeIfAbsent(donor, k -> new Acc()).add(new Row(requested,
+                        perDonor.getOrDefault(donor, Map.of()), planned, delivered, overdueReports,
+                        donorTally == null ? Set.of() : donorTally.missing()));
             }
             summaries.add(summary(p, money, today));
         }
@@ -623,11 +630,16 @@ public class ProjectService implements ProjectFacade {
         List<ProjectMoneyRow> years = new ArrayList<>(rows.apply(byYear));
         years.sort(Comparator.comparing(ProjectMoneyRow::key));
         return new ProjectDashboard(rows.apply(byState), rows.apply(byDonor), rows.apply(byTheme), years, summaries,
-                overdue());
+                overdue(), overall.rates(), overall.missing());
     }
 
+    /**
+     * One project's share of a dashboard row; {@code missing} names the currencies of its amounts that have no
+     * exchange rate and so are not in the sums. A donor's row counts the requested amount but only the donor's
+     * own money, and names only the currencies of the donor's own transactions.
+     */
     private record Row(BigDecimal requested, Map<ProjectTransactionType, BigDecimal> sums, int planned,
-                       int delivered, int overdueReports) {
+                       int delivered, int overdueReports, Set<String> missing) {
         BigDecimal sum(ProjectTransactionType type) {
             return sums.getOrDefault(type, BigDecimal.ZERO);
         }
@@ -641,6 +653,7 @@ public class ProjectService implements ProjectFacade {
         int planned;
         int delivered;
         int overdue;
+        final java.util.TreeSet<String> missing = new java.util.TreeSet<>();
 
         void add(Row r) {
             requested = requested.add(r.requested());
@@ -650,10 +663,12 @@ public class ProjectService implements ProjectFacade {
             planned += r.planned();
             delivered += r.delivered();
             overdue += r.overdueReports();
+            missing.addAll(r.missing());
         }
 
         ProjectMoneyRow row(String key) {
-            return new ProjectMoneyRow(key, requested, pledged, committed, disbursed, planned, delivered, overdue);
+            return new ProjectMoneyRow(key, requested, pledged, committed, disbursed, planned, delivered, overdue,
+                    java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(missing)));
         }
     }
 
@@ -842,7 +857,7 @@ public class ProjectService implements ProjectFacade {
                 totals.budget(), totals.committed(), totals.disbursed(),
                 lines.stream().mapToInt(ProjectDeliverableView::planned).sum(),
                 lines.stream().mapToInt(ProjectDeliverableView::delivered).sum(),
-                (int) p.milestones().stream().filter(m -> m.isOverdue(today)).count());
+                (int) p.milestones().stream().filter(m -> m.isOverdue(today)).count(), totals.missingRates());
     }
 
     private Caller member() {
