@@ -59,6 +59,8 @@ import org.salwhub.assistance.control.ProjectMoney;
 import org.salwhub.assistance.entity.Asset;
 import org.salwhub.assistance.entity.CodeList;
 import org.salwhub.assistance.entity.Need;
+import org.salwhub.assistance.entity.Term;
+import org.salwhub.assistance.api.TermKind;
 import org.salwhub.assistance.entity.Project;
 import org.salwhub.assistance.entity.ProjectDeliverable;
 import org.salwhub.assistance.entity.ProjectDocument;
@@ -717,31 +719,37 @@ public class ProjectService implements ProjectFacade {
     @Override
     public List<IatiImportRow> previewIati(byte[] xml) {
         member().requireStaff();
-        return read(xml).stream().map(this::previewRow).toList();
+        return rows(read(xml));
     }
 
-    private IatiImportRow previewRow(IatiActivity a) {
+    /** Each activity as the import would treat it: new, a duplicate of a project here, or refused and why. */
+    private List<IatiImportRow> rows(List<IatiActivity> activities) {
+        return activities.stream().map(this::row).toList();
+    }
+
+    private IatiImportRow row(IatiActivity a) {
         ProjectDraft d = a.draft();
         Optional<Project> duplicate = d.iatiIdentifier() == null ? Optional.empty() : byIdentifier(d.iatiIdentifier());
-        String problem = a.problems().isEmpty() ? null : a.problems().get(0);
-        if (problem == null) {
-            List<FieldError> errors = Project.check(d);
-            problem = errors.isEmpty() ? null : "error." + errors.get(0).code() + ":" + errors.get(0).field();
-        }
+        String problem = a.problems().isEmpty() ? null : a.problems().get(0).code();
+        List<Object> args = a.problems().isEmpty() ? List.of() : a.problems().get(0).args();
         String title = d.titleEn() != null ? d.titleEn() : d.titleFr() != null ? d.titleFr() : d.titleAr();
         return new IatiImportRow(d.iatiIdentifier(), title, a.recipientCountries(), a.transactions().size(),
-                duplicate.map(p -> ProjectId.of(p.id())).orElse(null), duplicate.map(p -> p.title().en()).orElse(null),
-                problem);
+                a.budgets().size(), duplicate.map(p -> ProjectId.of(p.id())).orElse(null),
+                duplicate.map(p -> p.title().en()).orElse(null), duplicate.isPresent() ? null : problem, args,
+                a.notes());
     }
 
     @Override
     public IatiImportResult importIati(byte[] xml) {
         Caller caller = member();
         caller.requireStaff();
+        List<IatiActivity> activities = read(xml);
+        List<IatiImportRow> rows = rows(activities);
         List<ProjectId> created = new ArrayList<>();
         List<IatiImportRow> skipped = new ArrayList<>();
-        for (IatiActivity a : read(xml)) {
-            IatiImportRow row = previewRow(a);
+        for (int i = 0; i < activities.size(); i++) {
+            IatiActivity a = activities.get(i);
+            IatiImportRow row = rows.get(i);
             if (!row.importable()) {
                 skipped.add(row);
                 continue;
@@ -758,7 +766,7 @@ public class ProjectService implements ProjectFacade {
         return new IatiImportResult(created, skipped);
     }
 
-    /** Brings an imported project from pipeline to its status in the file, where the rules let it. */
+    /** Brings an imported project from pipeline to the status the reader found it can reach. */
     private static void moveAlong(Project project, ProjectStatus target) {
         List<ProjectStatus> path = switch (target) {
             case IMPLEMENTATION -> List.of(ProjectStatus.IMPLEMENTATION);
@@ -769,14 +777,7 @@ public class ProjectService implements ProjectFacade {
             default -> List.of();
         };
         for (ProjectStatus step : path) {
-            if (!Project.allows(project.status(), step)) {
-                return;
-            }
-            try {
-                project.moveTo(step);
-            } catch (ValidationException e) {
-                return;
-            }
+            project.moveTo(step);
         }
     }
 
@@ -787,17 +788,15 @@ public class ProjectService implements ProjectFacade {
         if (xml.length > 20 * 1024 * 1024) {
             throw new ValidationException("file", "project.document.tooLarge", 20);
         }
-        try {
-            return new IatiReader(codes()).read(xml);
-        } catch (IllegalArgumentException e) {
-            throw new ValidationException("file", "project.iati.unreadable");
-        }
+        return new IatiReader(codes()).read(xml);
     }
 
     private IatiCodes codes() {
         Map<UUID, StateView> states = registry.states().stream()
                 .collect(Collectors.toMap(s -> s.id().value(), s -> s, (a, b) -> a));
         List<OrganisationView> organisations = registry.organisations();
+        Set<String> themes = em.createNamedQuery("Term.ofKind", Term.class).setParameter("kind", TermKind.THEME)
+                .getResultStream().map(Term::code).collect(Collectors.toSet());
         return new IatiCodes() {
             @Override
             public Optional<String> iso2(UUID state) {
@@ -818,9 +817,16 @@ public class ProjectService implements ProjectFacade {
 
             @Override
             public Optional<UUID> organisationNamed(String name) {
-                return organisations.stream().filter(o -> name.equalsIgnoreCase(o.name().en())
-                        || (o.acronym() != null && name.equalsIgnoreCase(o.acronym()))).findFirst()
+                String wanted = name.trim();
+                return organisations.stream().filter(o -> wanted.equalsIgnoreCase(o.name().en())
+                        || wanted.equalsIgnoreCase(o.name().fr()) || wanted.equals(o.name().ar())
+                        || (o.acronym() != null && wanted.equalsIgnoreCase(o.acronym()))).findFirst()
                         .map(o -> o.id().value());
+            }
+
+            @Override
+            public boolean isTheme(String code) {
+                return themes.contains(code);
             }
         };
     }

@@ -363,7 +363,9 @@ public class ProjectResources {
     @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML, MediaType.APPLICATION_OCTET_STREAM})
     @Operation(summary = "What importing a donor's IATI file would do, activity by activity (staff)")
     public List<ImportRowJson> preview(InputStream body) {
-        return projects.previewIati(read(body, 20 * 1024 * 1024 + 1)).stream().map(ImportRowJson::of).toList();
+        Locale locale = locale();
+        return projects.previewIati(read(body, 20 * 1024 * 1024 + 1)).stream()
+                .map(r -> ImportRowJson.of(r, locale)).toList();
     }
 
     @POST
@@ -372,8 +374,9 @@ public class ProjectResources {
     @Operation(summary = "Imports the activities of an IATI file that are not duplicates (staff)")
     public ImportResultJson importIati(InputStream body) {
         IatiImportResult result = projects.importIati(read(body, 20 * 1024 * 1024 + 1));
+        Locale locale = locale();
         return new ImportResultJson(result.created().stream().map(ProjectId::toString).toList(),
-                result.skipped().stream().map(ImportRowJson::of).toList());
+                result.skipped().stream().map(r -> ImportRowJson.of(r, locale)).toList());
     }
 
     private static Response xml(String xml, String name) {

@@ -8,12 +8,17 @@ import java.util.List;
 import java.util.Map;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
+import org.salwhub.assistance.api.project.IatiImportNote;
 import org.salwhub.assistance.api.project.IatiImportResult;
 import org.salwhub.assistance.api.project.IatiImportRow;
 import org.salwhub.assistance.api.project.ProjectFacade;
+import org.salwhub.web.i18n.IatiTexts;
 import org.salwhub.web.i18n.Messages;
 
-/** Staff import a donor's IATI activities file: first a preview with duplicates flagged, then the import. */
+/**
+ * Staff import a donor's IATI activities file: first a preview (each activity new, a duplicate of a project here,
+ * or refused and why, with what of it is left out), then the import.
+ */
 @Named
 @ViewScoped
 public class IatiImportPage implements Serializable {
@@ -34,6 +39,8 @@ public class IatiImportPage implements Serializable {
     public void upload(FileUploadEvent event) {
         UploadedFile uploaded = event.getFile();
         result = null;
+        preview = List.of();
+        file = null;
         if (uploaded == null || uploaded.getSize() == 0) {
             Messages.error("project.document.none");
             return;
@@ -57,11 +64,11 @@ public class IatiImportPage implements Serializable {
     }
 
     public String problem(IatiImportRow row) {
-        if (row.problem() == null) {
-            return "";
-        }
-        String code = row.problem().startsWith("error.") ? row.problem().substring(6).split(":")[0] : row.problem();
-        return Messages.text(Messages.currentLocale(), "error." + code);
+        return IatiTexts.problem(row.problem(), row.problemArgs(), Messages.currentLocale());
+    }
+
+    public String note(IatiImportNote note) {
+        return IatiTexts.note(note, Messages.currentLocale());
     }
 
     public long getImportable() {
