@@ -12,7 +12,6 @@ import org.salwhub.assistance.api.project.AssetStatus;
 import org.salwhub.assistance.api.project.AssetView;
 import org.salwhub.assistance.api.project.IatiImportNote;
 import org.salwhub.assistance.api.project.IatiImportRow;
-import org.salwhub.web.i18n.IatiTexts;
 import org.salwhub.assistance.api.project.ProjectBudgetKind;
 import org.salwhub.assistance.api.project.ProjectBudgetLine;
 import org.salwhub.assistance.api.project.ProjectDeliverableView;
@@ -31,6 +30,7 @@ import org.salwhub.assistance.api.project.ProjectTransactionView;
 import org.salwhub.assistance.api.project.ProjectView;
 import org.salwhub.assistance.api.project.ProjectWarning;
 import org.salwhub.registry.api.kernel.LocalizedText;
+import org.salwhub.web.i18n.IatiTexts;
 
 /** The JSON shapes of projects: codes stay codes, warnings come also in words. */
 public final class ProjectJson {
@@ -80,12 +80,12 @@ public final class ProjectJson {
                               List<UUID> fundingOrganisations, Set<String> themes, String status,
                               boolean confidential, LocalDate plannedStart, LocalDate plannedEnd, BigDecimal budgetUsd,
                               BigDecimal committedUsd, BigDecimal disbursedUsd, int planned, int delivered,
-                              int deliveredPercent, int overdueItems) {
+                              int deliveredPercent, int overdueItems, Set<String> missingRates) {
         static SummaryJson of(ProjectSummary s) {
             return new SummaryJson(s.id().toString(), s.iatiIdentifier(), s.title(), s.recipientStates(),
                     s.fundingOrganisations(), s.themes(), s.status().name(), s.confidential(), s.plannedStart(),
                     s.plannedEnd(), s.budgetUsd(), s.committedUsd(), s.disbursedUsd(), s.planned(), s.delivered(),
-                    s.deliveredPercent(), s.overdueItems());
+                    s.deliveredPercent(), s.overdueItems(), s.missingRates());
         }
     }
 
