@@ -31,6 +31,8 @@ import java.util.stream.Collectors;
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -517,7 +519,7 @@ class ProjectsIT {
     }
 
     String stateId(String iso) {
-        return a.get("api/v1/states/" + iso, "staff").getString("id");
+        return a.get("api/v1/states/" + iso, "staff").getJsonObject("state").getString("id");
     }
 
     String organisationId(String acronym) {
@@ -779,7 +781,113 @@ class ProjectsIT {
         JsonObject summary = a.get("api/v1/projects?q=" + p.getString("iatiIdentifier"), "reviewer")
                 .getJsonArray("items").getJsonObject(0);
         assertEquals(List.of("XTS"), strings(summary.getJsonArray("missingRates")));
+
+        // and so do the downloads: the dashboard's State table, in the reader's language
+        List<CSVRecord> english = csv(a.api.getAs("api/v1/projects/dashboard/export?table=states&format=csv",
+                a.token("reviewer"), "text/csv", "en"));
+        assertEquals(List.of("State", "Requested (USD)", "Pledged (USD)", "Committed (USD)", "Disbursed (USD)",
+                "Planned", "Delivered", "Delivered (%)", "Overdue reports", "Left out: no exchange rate"),
+                english.get(0).toList());
+        CSVRecord malawiRow = english.stream().filter(r -> r.get(0).equals("Malawi")).findFirst()
+                .orElseThrow(() -> new AssertionError("no Malawi row in " + english));
+        assertEquals(0, new BigDecimal("1000").compareTo(new BigDecimal(malawiRow.get(3))), malawiRow.toString());
+        assertEquals("XTS", malawiRow.get(9));
+        List<CSVRecord> french = csv(a.api.getAs("api/v1/projects/dashboard/export?table=states&format=csv",
+                a.token("reviewer"), "text/csv", "fr"));
+        assertEquals("Écarté : pas de taux de change", french.get(0).get(9));
+        assertTrue(french.stream().anyMatch(r -> r.get(0).equals("Malawi") && r.get(9).equals("XTS")));
+        List<CSVRecord> projectsCsv = csv(a.api.getAs("api/v1/projects/dashboard/export?table=projects&format=csv",
+                a.token("staff"), "text/csv", "en"));
+        assertTrue(projectsCsv.stream().anyMatch(r -> r.get(0).equals(p.getString("iatiIdentifier"))
+                && r.get(8).equals("XTS")), "the project's own row names XTS too");
+        List<CSVRecord> list = csv(a.api.getAs("api/v1/projects/export?format=csv&q=" + p.getString("iatiIdentifier"),
+                a.token("staff"), "text/csv", "en"));
+        assertEquals("Left out: no exchange rate", list.get(0).get(list.get(0).size() - 1));
+        assertEquals("XTS", list.get(1).get(list.get(1).size() - 1), "the projects list export names it");
     }
+
+    static List<CSVRecord> csv(ApiClient.Reply reply) {
+        assertEquals(200, reply.status(), reply.body());
+        assertTrue(reply.contentType().startsWith("text/csv"), reply.contentType());
+        try {
+            String body = reply.body().startsWith("\uFEFF") ? reply.body().substring(1) : reply.body();
+            return CSVFormat.RFC4180.parse(new StringReader(body)).getRecords();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void aProjectsListsDownloadOnlyForThoseWhoMayReadThemInTheirLanguage() throws Exception {
+        LocalDate today = LocalDate.now();
+        JsonObject secret = create(project(identifier(), "KE", "EU", "MARKING", today, today.plusYears(1))
+                .add("confidential", true).add("lessonsLearned", "Plan transport early.\nTrain two operators per machine."));
+        String id = secret.getString("id");
+        ApiClient.Reply paid = post("api/v1/projects/" + id + "/transactions", "donor.eu", Json.createObjectBuilder()
+                .add("type", "DISBURSEMENT").add("date", "2026-03-02").add("amount", 12500.5).add("currency", "EUR")
+                .add("provider", "EU").add("receiverName", "Kenya National Focal Point"));
+        assertEquals(201, paid.status(), paid.body());
+        String transactions = "api/v1/projects/" + id + "/export?part=transactions&format=csv";
+
+        // a confidential project's lists: staff and the parties, nobody else
+        assertEquals(404, a.api.getAs(transactions, a.token("reviewer"), "text/csv").status());
+        assertEquals(404, a.api.getAs(transactions, a.token("fp.sudan"), "text/csv").status());
+        assertEquals(404, a.api.getAs(transactions, a.token("donor.gffo"), "text/csv").status());
+        assertEquals(401, a.api.getAs(transactions, null, "text/csv").status());
+        List<CSVRecord> rows = csv(a.api.getAs(transactions, a.token("donor.eu"), "text/csv", "en"));
+        assertEquals(List.of("Date", "Type", "Amount", "Currency", "USD", "Provider", "Receiver", "Description",
+                "Recorded by"), rows.get(0).toList());
+        assertEquals(List.of("2026-03-02", "Disbursement", "12500.50", "EUR"), rows.get(1).toList().subList(0, 4));
+        assertEquals("EU", rows.get(1).get(5));
+        assertEquals("Kenya National Focal Point", rows.get(1).get(6));
+        List<CSVRecord> french = csv(a.api.getAs(transactions, a.token("fp.kenya"), "text/csv", "fr"));
+        assertEquals("Décaissement", french.get(1).get(1), "kinds in the reader's language");
+        List<CSVRecord> lessons = csv(a.api.getAs("api/v1/projects/" + id + "/export?part=lessons&format=csv",
+                a.token("staff"), "text/csv", "en"));
+        assertEquals(List.of("Plan transport early.", "Train two operators per machine."),
+                lessons.subList(1, lessons.size()).stream().map(r -> r.get(2)).toList());
+
+        // every list of the page downloads, as CSV and as an XLSX workbook
+        for (String part : List.of("budgets", "transactions", "deliverables", "indicators", "milestones", "assets",
+                "documents", "lessons")) {
+            assertEquals(200, a.api.getAs("api/v1/projects/" + id + "/export?part=" + part + "&format=csv",
+                    a.token("staff"), "text/csv").status(), part);
+            HttpResponse<byte[]> xlsx = a.api.bytes("api/v1/projects/" + id + "/export?part=" + part
+                    + "&format=xlsx", a.token("staff"), XLSX, "ar");
+            assertEquals(200, xlsx.statusCode(), part);
+            try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+                    xlsx.body()))) {
+                assertTrue(workbook.getSheetAt(0).isRightToLeft(), "Arabic reads right to left: " + part);
+            }
+        }
+        HttpResponse<byte[]> arabic = a.api.bytes(transactions.replace("csv", "xlsx"), a.token("staff"), XLSX, "ar");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+                arabic.body()))) {
+            var sheet = workbook.getSheetAt(0);
+            assertEquals("التاريخ", sheet.getRow(0).getCell(0).getStringCellValue());
+            assertEquals(LocalDate.of(2026, 3, 2), sheet.getRow(1).getCell(0).getLocalDateTimeCellValue()
+                    .toLocalDate(), "a date cell");
+            assertEquals(12500.5, sheet.getRow(1).getCell(2).getNumericCellValue(), 0.001, "a number cell");
+        }
+        assertEquals(List.of("export.unknownTable"), codes(a.api.getAs("api/v1/projects/" + id
+                + "/export?part=secrets&format=csv", a.token("staff"), "text/csv")));
+        assertEquals(List.of("export.format"), codes(a.api.getAs("api/v1/projects/" + id
+                + "/export?part=budgets&format=pdf", a.token("staff"), "text/csv")));
+        // the dashboard's duplicate report is staff's
+        assertEquals(403, a.api.getAs("api/v1/projects/dashboard/export?table=duplicates&format=csv",
+                a.token("donor.eu"), "text/csv").status());
+        assertEquals(200, a.api.getAs("api/v1/projects/dashboard/export?table=duplicates&format=csv",
+                a.token("staff"), "text/csv").status());
+        // the dashboard's project list holds the confidential project for the parties only
+        assertTrue(csv(a.api.getAs("api/v1/projects/dashboard/export?table=projects&format=csv",
+                a.token("donor.eu"), "text/csv", "en")).stream().anyMatch(r -> r.get(0)
+                .equals(secret.getString("iatiIdentifier"))));
+        assertTrue(csv(a.api.getAs("api/v1/projects/dashboard/export?table=projects&format=csv",
+                a.token("reviewer"), "text/csv", "en")).stream().noneMatch(r -> r.get(0)
+                .equals(secret.getString("iatiIdentifier"))), "no confidential project for other readers");
+    }
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     static JsonObject row(JsonArray rows, String key) {
         return rows.stream().map(v -> v.asJsonObject()).filter(r -> r.getString("key").equals(key)).findFirst()
