@@ -35,10 +35,16 @@ public class IatiImportPage implements Serializable {
     private String fileName;
     private List<IatiImportRow> preview = List.of();
     private IatiImportResult result;
+    private List<ProjectSummaryLink> imported = List.of();
+
+    /** An imported project as the result lists it: its identifier and title, linking to its page. */
+    public record ProjectSummaryLink(String id, String iatiIdentifier, String title) implements Serializable {
+    }
 
     public void upload(FileUploadEvent event) {
         UploadedFile uploaded = event.getFile();
         result = null;
+        imported = List.of();
         preview = List.of();
         file = null;
         if (uploaded == null || uploaded.getSize() == 0) {
@@ -57,6 +63,9 @@ public class IatiImportPage implements Serializable {
             return;
         }
         if (errors.attempt(() -> result = projects.importIati(file), Map.of())) {
+            java.util.Locale locale = Messages.currentLocale();
+            imported = result.created().stream().map(projects::project).map(p -> new ProjectSummaryLink(
+                    p.id().toString(), p.iatiIdentifier(), p.title().in(locale))).toList();
             Messages.info("project.import.done", result.created().size(), result.skipped().size());
             file = null;
             preview = List.of();
@@ -77,6 +86,10 @@ public class IatiImportPage implements Serializable {
 
     public List<IatiImportRow> getPreview() {
         return preview;
+    }
+
+    public List<ProjectSummaryLink> getImported() {
+        return imported;
     }
 
     public IatiImportResult getResult() {

@@ -8,21 +8,26 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
+import org.primefaces.model.StreamedContent;
 import org.salwhub.assistance.api.project.AssetView;
 import org.salwhub.assistance.api.project.ProjectDashboard;
 import org.salwhub.assistance.api.project.ProjectFacade;
 import org.salwhub.assistance.api.project.ProjectId;
 import org.salwhub.assistance.api.project.ProjectMoneyRow;
 import org.salwhub.assistance.api.project.ProjectWarning;
-import org.primefaces.model.StreamedContent;
 import org.salwhub.registry.api.kernel.CallerContext;
 import org.salwhub.web.export.ProjectTables;
+import org.salwhub.web.i18n.AssistanceTexts;
 import org.salwhub.web.i18n.LanguageSelection;
 import org.salwhub.web.i18n.Messages;
 
@@ -47,7 +52,7 @@ public class ProjectsDashboard implements Serializable {
     org.salwhub.registry.api.RegistryFacade registry;
 
     @Inject
-    org.salwhub.web.i18n.AssistanceTexts texts;
+    AssistanceTexts texts;
 
     @Inject
     LanguageSelection language;
@@ -113,7 +118,7 @@ public class ProjectsDashboard implements Serializable {
     }
 
     /** Currency codes as "XTS, ZAR". */
-    public String currencies(java.util.Collection<String> codes) {
+    public String currencies(Collection<String> codes) {
         return codes == null ? "" : String.join(", ", codes);
     }
 
@@ -147,12 +152,12 @@ public class ProjectsDashboard implements Serializable {
                 label = this::stateLabel;
             }
         }
-        java.util.Map<String, java.util.List<String>> byCurrency = new java.util.TreeMap<>();
-        rows.forEach(r -> r.missingRates().forEach(c -> byCurrency.computeIfAbsent(c, k -> new java.util.ArrayList<>())
+        Map<String, List<String>> byCurrency = new TreeMap<>();
+        rows.forEach(r -> r.missingRates().forEach(c -> byCurrency.computeIfAbsent(c, k -> new ArrayList<>())
                 .add(label.apply(r))));
         Locale locale = language.getLocale();
         return byCurrency.entrySet().stream().map(e -> e.getKey() + ": "
-                + org.salwhub.web.i18n.AssistanceTexts.join(e.getValue().stream().sorted().toList(), locale)).toList();
+                + AssistanceTexts.join(e.getValue().stream().sorted().toList(), locale)).toList();
     }
 
     public String stateLabel(ProjectMoneyRow row) {
