@@ -31,6 +31,8 @@ public final class IatiTexts {
                 args.add(transactionType(String.valueOf(arg), locale));
             } else if (note.kind() == Kind.LANGUAGES) {
                 args.add(languages(String.valueOf(arg), locale));
+            } else if (note.kind() == Kind.BUDGET_YEAR && i == 2) {
+                args.add(year(String.valueOf(arg), locale));
             } else {
                 args.add(argument(arg, locale));
             }
@@ -47,6 +49,17 @@ public final class IatiTexts {
             return Messages.text(locale, "error." + code, languages(String.valueOf(args.get(0)), locale));
         }
         return Messages.text(locale, "error." + code, args.stream().map(a -> argument(a, locale)).toArray());
+    }
+
+    /** A year in the language's digits, without grouping. */
+    static String year(String year, Locale locale) {
+        try {
+            java.text.NumberFormat format = java.text.NumberFormat.getIntegerInstance(locale);
+            format.setGroupingUsed(false);
+            return format.format(Long.parseLong(year.trim()));
+        } catch (NumberFormatException e) {
+            return year;
+        }
     }
 
     /** "de, it" as language names in the reader's language. */

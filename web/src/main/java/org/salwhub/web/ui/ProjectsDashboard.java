@@ -117,6 +117,11 @@ public class ProjectsDashboard implements Serializable {
                 .map(p -> p.title().in(language.getLocale())).orElse(fallback);
     }
 
+    /** Whether any project's US dollar figures leave out a currency (the column shows only then). */
+    public boolean isProjectsMissingRates() {
+        return getData().projects().stream().anyMatch(p -> !p.missingRates().isEmpty());
+    }
+
     /** Currency codes as "XTS, ZAR". */
     public String currencies(Collection<String> codes) {
         return codes == null ? "" : String.join(", ", codes);

@@ -57,5 +57,8 @@ class IatiTextsTest {
         String unknownType = IatiTexts.transactionType("99", Locale.ENGLISH);
         assertEquals("99", unknownType, "a code without a name stays a code");
         assertFalse(IatiTexts.problem("project.iati.onlyRegion", List.of("1027"), ARABIC).contains("{0}"));
+        String year = IatiTexts.note(IatiImportNote.of(Kind.BUDGET_YEAR, LocalDate.of(2023, 7, 1),
+                LocalDate.of(2024, 6, 30), "2023"), Locale.ENGLISH);
+        assertTrue(year.endsWith("it is recorded for 2023, the year it starts."), "a year is not 2,023: " + year);
     }
 }
