@@ -996,9 +996,14 @@ public class AssistanceService implements AssistanceFacade {
     private static final Set<NeedStatus> GAP_NEEDS = Set.of(NeedStatus.PUBLISHED, NeedStatus.PARTIALLY_MATCHED,
             NeedStatus.MATCHED, NeedStatus.IN_PROJECT, NeedStatus.FULFILLED);
 
-    /** One need's or offer's figures for the dashboard. */
+    /** One need's or offer's figures for the dashboard, and the currencies its dollar sums had to leave out. */
     private record Figures(UUID owner, Set<String> themes, long quantity, long done, BigDecimal usd,
-                           BigDecimal doneUsd) {
+                           BigDecimal doneUsd, Set<String> missingRates) {
+    }
+
+    /** The currency of an amount that has no exchange rate, as a set of none or one. */
+    private static Set<String> missing(Rates rates, BigDecimal amount, String currency) {
+        return rates.converts(amount, currency) ? Set.of() : Set.of(currency);
     }
 
     private List<Figures> needFigures(Rates rates) {
@@ -1006,11 +1011,15 @@ public class AssistanceService implements AssistanceFacade {
         Map<String, long[]> lines = lineSums("SELECT l.need.id, SUM(l.quantity), SUM(l.done) FROM NeedLine l"
                 + " GROUP BY l.need.id");
         Map<String, BigDecimal> funded = new HashMap<>();
+        Map<String, Set<String>> fundedMissing = new HashMap<>();
         em.createQuery("SELECT m.needId, m.fundingAmount, m.currency FROM Match m WHERE m.status = :confirmed"
                         + " AND m.fundingAmount IS NOT NULL", Object[].class)
                 .setParameter("confirmed", MatchStatus.CONFIRMED).getResultStream()
-                .forEach(row -> funded.merge((String) row[0], rates.usd((BigDecimal) row[1], (String) row[2]),
-                        BigDecimal::add));
+                .forEach(row -> {
+                    funded.merge((String) row[0], rates.usd((BigDecimal) row[1], (String) row[2]), BigDecimal::add);
+                    missing(rates, (BigDecimal) row[1], (String) row[2]).forEach(c -> fundedMissing
+                            .computeIfAbsent((String) row[0], k -> new java.util.TreeSet<>()).add(c));
+                });
         return em.createQuery("SELECT n FROM Need n WHERE n.status IN :statuses", Need.class)
                 .setParameter("statuses", GAP_NEEDS).getResultStream()
                 .filter(n -> caller.isStaff() || n.confidentiality() == Confidentiality.NETWORK)
@@ -1021,7 +1030,9 @@ public class AssistanceService implements AssistanceFacade {
                             : sums[0] == 0 ? (n.status() == NeedStatus.PUBLISHED ? BigDecimal.ZERO : cost)
                             : cost.multiply(BigDecimal.valueOf(sums[1])).divide(BigDecimal.valueOf(sums[0]), 2,
                             java.math.RoundingMode.HALF_UP);
-                    return new Figures(n.stateId(), n.themes(), sums[0], sums[1], cost, done);
+                    Set<String> left = new java.util.TreeSet<>(missing(rates, n.estimatedCost(), n.currency()));
+                    left.addAll(fundedMissing.getOrDefault(n.id(), Set.of()));
+                    return new Figures(n.stateId(), n.themes(), sums[0], sums[1], cost, done, left);
                 }).toList();
     }
 
@@ -1034,7 +1045,8 @@ public class AssistanceService implements AssistanceFacade {
                 .map(o -> {
                     long[] sums = lines.getOrDefault(o.id(), new long[2]);
                     return new Figures(o.organisationId(), o.themes(), sums[0], sums[1],
-                            rates.usd(o.budget(), o.currency()), BigDecimal.ZERO);
+                            rates.usd(o.budget(), o.currency()), BigDecimal.ZERO, missing(rates, o.budget(),
+                            o.currency()));
                 }).toList();
     }
 
@@ -1096,7 +1108,9 @@ public class AssistanceService implements AssistanceFacade {
                             : needed == 0 ? BigDecimal.ZERO
                             : rates.usd(n.estimatedCost(), n.currency()).multiply(BigDecimal.valueOf(quantity))
                             .divide(BigDecimal.valueOf(needed), 2, java.math.RoundingMode.HALF_UP);
-                    return new Figures(n.stateId(), n.themes(), quantity, 0, usd, BigDecimal.ZERO);
+                    Set<String> left = m.fundingAmount() != null ? missing(rates, m.fundingAmount(), m.currency())
+                            : missing(rates, n.estimatedCost(), n.currency());
+                    return new Figures(n.stateId(), n.themes(), quantity, 0, usd, BigDecimal.ZERO, left);
                 }).toList();
     }
 
@@ -1105,7 +1119,9 @@ public class AssistanceService implements AssistanceFacade {
                 offers.stream().mapToLong(Figures::quantity).sum(), needs.stream().mapToLong(Figures::done).sum(),
                 needs.stream().map(Figures::usd).reduce(BigDecimal.ZERO, BigDecimal::add),
                 offers.stream().map(Figures::usd).reduce(BigDecimal.ZERO, BigDecimal::add),
-                needs.stream().map(Figures::doneUsd).reduce(BigDecimal.ZERO, BigDecimal::add));
+                needs.stream().map(Figures::doneUsd).reduce(BigDecimal.ZERO, BigDecimal::add),
+                java.util.stream.Stream.concat(needs.stream(), offers.stream())
+                        .flatMap(f -> f.missingRates().stream()).distinct().sorted().toList());
     }
 
     @Override

@@ -36,7 +36,12 @@ public final class Rates implements ExchangeRates {
         return table.convert(amount, from, to).map(value -> value.setScale(2, RoundingMode.HALF_UP));
     }
 
-    /** In US dollars, or zero when the currency has no rate. */
+    /** Whether an amount in this currency converts to US dollars ({@code null}: no amount, nothing to convert). */
+    public boolean converts(BigDecimal amount, String from) {
+        return amount == null || from == null || convert(BigDecimal.ONE, from, "USD").isPresent();
+    }
+
+    /** In US dollars, or zero when the currency has no rate (see {@link #converts}). */
     public BigDecimal usd(BigDecimal amount, String from) {
         return amount == null ? BigDecimal.ZERO : convert(amount, from, "USD").orElse(BigDecimal.ZERO);
     }

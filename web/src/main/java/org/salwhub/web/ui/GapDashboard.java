@@ -63,6 +63,18 @@ public class GapDashboard implements Serializable {
         return byAge;
     }
 
+    /** The currencies the dollar sums of either table leave out for lack of an exchange rate, e.g. "XTS, ZAR". */
+    public String getMissingRates() {
+        return java.util.stream.Stream.concat(getByTheme().stream(), getByState().stream())
+                .flatMap(r -> r.missingRates().stream()).distinct().sorted()
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /** The currencies one row leaves out, e.g. "XTS, ZAR". */
+    public String currencies(GapRow row) {
+        return String.join(", ", row.missingRates());
+    }
+
     public String themeLabel(GapRow row) {
         return names.term(row.key());
     }
@@ -99,12 +111,14 @@ public class GapDashboard implements Serializable {
 
     private static List<String> gapHeaders(String keyColumn) {
         return TableDownload.headers(keyColumn, "gaps.col.requestedUsd", "gaps.col.offeredUsd",
-                "gaps.col.committedUsd", "gaps.col.requested", "gaps.col.offered", "gaps.col.committed");
+                "gaps.col.committedUsd", "gaps.col.requested", "gaps.col.offered", "gaps.col.committed",
+                "export.missingRates");
     }
 
     private static List<List<Object>> gapRows(List<GapRow> rows, Function<GapRow, String> label) {
         return rows.stream().map(r -> List.<Object>of(label.apply(r), r.requestedUsd(), r.offeredUsd(),
-                r.committedUsd(), r.requested(), r.offered(), r.committed())).toList();
+                r.committedUsd(), r.requested(), r.offered(), r.committed(), String.join(", ", r.missingRates())))
+                .toList();
     }
 
     public String getThemeChart() {

@@ -307,4 +307,38 @@ class AssistanceIT {
                 "demo needs published today wait in the first bucket");
         assertEquals(401, a.api.get("api/v1/assistance/gaps", null).status());
     }
+
+    @Test
+    void theGapFiguresNameTheCurrenciesTheirDollarSumsLeaveOut() {
+        // XTS (the ISO code for testing) never gets a rate: its amounts cannot be summed in dollars
+        JsonObject before = a.get("api/v1/assistance/gaps", "staff");
+        JsonObject need = a.publishedNeed("fp.kenya", AssistanceApi.need("KE", AssistanceApi.unique("Ammunition stores"),
+                List.of("AMMUNITION_MANAGEMENT"), "DESTRUCTION_EQUIPMENT", 2).add("currency", "XTS"));
+        assertEquals("XTS", need.getString("currency"));
+        JsonObject after = a.get("api/v1/assistance/gaps", "staff");
+        JsonObject theme = row(after, "byTheme", "AMMUNITION_MANAGEMENT");
+        assertTrue(theme.getJsonArray("missingRates").stream().anyMatch(v -> ((jakarta.json.JsonString) v).getString()
+                .equals("XTS")), theme.toString());
+        assertEquals(usd(before, "byTheme", "AMMUNITION_MANAGEMENT"), theme.getJsonNumber("requestedUsd").doubleValue(),
+                0.001, "the XTS estimate is left out of the dollar sum, not counted at par");
+        assertEquals(2, theme.getJsonNumber("requested").longValue()
+                - (before.getJsonArray("byTheme").stream().map(v -> v.asJsonObject()).filter(g -> g.getString("key")
+                .equals("AMMUNITION_MANAGEMENT")).mapToLong(g -> g.getJsonNumber("requested").longValue()).sum()),
+                "its quantities still count");
+        String kenya = need.getString("stateId");
+        assertTrue(row(after, "byState", kenya).getJsonArray("missingRates").toString().contains("XTS"));
+        assertTrue(after.getJsonArray("byTheme").stream().map(v -> v.asJsonObject())
+                .filter(g -> !g.getString("key").equals("AMMUNITION_MANAGEMENT"))
+                .noneMatch(g -> g.getJsonArray("missingRates").toString().contains("XTS")), "only where it counts");
+    }
+
+    private static JsonObject row(JsonObject gaps, String table, String key) {
+        return gaps.getJsonArray(table).stream().map(v -> v.asJsonObject()).filter(g -> g.getString("key").equals(key))
+                .findFirst().orElseThrow(() -> new AssertionError(key + " not in " + gaps.getJsonArray(table)));
+    }
+
+    private static double usd(JsonObject gaps, String table, String key) {
+        return gaps.getJsonArray(table).stream().map(v -> v.asJsonObject()).filter(g -> g.getString("key").equals(key))
+                .mapToDouble(g -> g.getJsonNumber("requestedUsd").doubleValue()).sum();
+    }
 }
