@@ -105,6 +105,47 @@ public class AssistanceReference implements Serializable {
         return rates;
     }
 
+    public org.primefaces.model.StreamedContent getTermsCsv() {
+        return TableDownload.csv(termsFile(), this::termHeaders, this::termRows);
+    }
+
+    public org.primefaces.model.StreamedContent getTermsXlsx() {
+        return TableDownload.xlsx(termsFile(), "reference.vocabularies", this::termHeaders, this::termRows);
+    }
+
+    public org.primefaces.model.StreamedContent getRatesCsv() {
+        return TableDownload.csv("exchange-rates", this::rateHeaders, this::rateRows);
+    }
+
+    public org.primefaces.model.StreamedContent getRatesXlsx() {
+        return TableDownload.xlsx("exchange-rates", "reference.rates", this::rateHeaders, this::rateRows);
+    }
+
+    private String termsFile() {
+        return "vocabulary-" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    private List<String> termHeaders() {
+        return TableDownload.headers("reference.code", "language.en", "language.fr", "language.ar", "reference.inUse");
+    }
+
+    /** What is saved, read again at download time (not rows being edited). */
+    private List<List<Object>> termRows() {
+        java.util.Locale locale = org.salwhub.web.i18n.Messages.currentLocale();
+        return reference.terms(kind, true).stream().map(t -> List.<Object>of(t.code(), t.label().en(),
+                t.label().fr(), t.label().ar(), org.salwhub.web.i18n.Messages.text(locale,
+                        t.active() ? "export.yes" : "export.no"))).toList();
+    }
+
+    private List<String> rateHeaders() {
+        return TableDownload.headers("needs.col.currency", "reference.unitsPerUsd", "reference.asOf");
+    }
+
+    private List<List<Object>> rateRows() {
+        return reference.exchangeRates().stream().map(r -> List.<Object>of(r.currency(), r.unitsPerUsd(),
+                r.asOf())).toList();
+    }
+
     public void kindChanged() {
         terms = null;
     }
