@@ -74,8 +74,8 @@ public class DirectoryService implements DirectoryFacade {
     public Page<ContactView> search(ContactQuery query) {
         requireMember();
         LocalDate today = LocalDate.now();
-        long total = DirectoryQueries.count(em, query, policy, today);
-        return new Page<>(views(DirectoryQueries.page(em, query, policy, today), today), total);
+        List<Object[]> rows = DirectoryQueries.page(em, query, policy, today);
+        return new Page<>(views(rows, today), DirectoryQueries.total(em, query, policy, today, rows.size()));
     }
 
     @Override

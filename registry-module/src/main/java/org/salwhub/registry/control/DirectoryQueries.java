@@ -14,9 +14,12 @@ import org.salwhub.registry.api.directory.VerificationPolicy;
 import org.salwhub.registry.entity.Person;
 
 /**
- * Builds the directory search as two statements whatever the page size: one
- * count and one page of (role, person, agency) rows, filtered and sorted in
- * the database.
+ * Builds the directory search as at most two statements whatever the page size: one page of (role, person) rows
+ * and, when the page alone does not tell, one count, both filtered and sorted in the database.
+ *
+ * <p>A role never belongs to a merged person (a merge moves the duplicate's roles to the person kept, and no role
+ * is given to a merged person), so the count reads the roles alone unless a filter is on the person (agency,
+ * language or e-mail address).
  */
 public final class DirectoryQueries {
 
@@ -33,29 +36,55 @@ public final class DirectoryQueries {
 
     public static long count(EntityManager em, ContactQuery query, VerificationPolicy policy, LocalDate today) {
         Map<String, Object> parameters = new HashMap<>();
-        String where = where(query, policy, today, parameters);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(r.id) FROM Person p, ContactRole r" + where,
-                Long.class);
+        boolean persons = filtersPersons(query);
+        String where = where(query, policy, today, parameters, persons);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(r.id) FROM " + (persons ? "Person p, " : "")
+                + "ContactRole r" + where, Long.class);
         parameters.forEach(count::setParameter);
         return count.getSingleResult();
     }
 
     public static List<Object[]> page(EntityManager em, ContactQuery query, VerificationPolicy policy, LocalDate today) {
         Map<String, Object> parameters = new HashMap<>();
-        String where = where(query, policy, today, parameters);
+        String where = where(query, policy, today, parameters, true);
         String sort = SORT.getOrDefault(query.sortField() == null ? "personName" : query.sortField(), "p.familyName");
         String direction = query.ascending() ? " ASC" : " DESC";
         TypedQuery<Object[]> page = em.createQuery("SELECT r, p FROM Person p, ContactRole r" + where
                 + " ORDER BY " + sort + direction + ", p.givenName, r.id", Object[].class);
         parameters.forEach(page::setParameter);
-        return page.setFirstResult(Math.max(0, query.first())).setMaxResults(Math.min(Math.max(1, query.size()), 500))
-                .getResultList();
+        return page.setFirstResult(Math.max(0, query.first())).setMaxResults(pageSize(query)).getResultList();
     }
 
-    private static String where(ContactQuery q, VerificationPolicy policy, LocalDate today, Map<String, Object> params) {
+    /**
+     * The total number of matches, given the page read for them: the page tells it when it is the last one (fewer
+     * rows than asked for, and not empty unless it is the first); otherwise a count statement does.
+     */
+    public static long total(EntityManager em, ContactQuery query, VerificationPolicy policy, LocalDate today,
+                             int rowsOnPage) {
+        int first = Math.max(0, query.first());
+        if (rowsOnPage < pageSize(query) && (rowsOnPage > 0 || first == 0)) {
+            return (long) first + rowsOnPage;
+        }
+        return count(em, query, policy, today);
+    }
+
+    private static int pageSize(ContactQuery query) {
+        return Math.min(Math.max(1, query.size()), 500);
+    }
+
+    /** Whether a filter reads the person's own columns, so that the count must join the persons. */
+    private static boolean filtersPersons(ContactQuery q) {
+        return isEmailSearch(q) || q.agencyId() != null
+                || (q.language() != null && LANGUAGE_CODES.contains(q.language()));
+    }
+
+    private static String where(ContactQuery q, VerificationPolicy policy, LocalDate today, Map<String, Object> params,
+                                boolean persons) {
         List<String> where = new ArrayList<>();
-        where.add("r.personId = p.id");
-        where.add("p.mergedInto IS NULL");
+        if (persons) {
+            where.add("r.personId = p.id");
+            where.add("p.mergedInto IS NULL");
+        }
         if (!q.includeEnded()) {
             where.add("r.validTo IS NULL");
         }
@@ -114,7 +143,7 @@ public final class DirectoryQueries {
                 default -> throw new IllegalArgumentException(q.verification().name());
             }
         }
-        return " WHERE " + String.join(" AND ", where);
+        return where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
     }
 
     private static boolean isEmailSearch(ContactQuery q) {
