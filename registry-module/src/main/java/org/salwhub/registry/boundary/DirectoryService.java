@@ -524,7 +524,7 @@ public class DirectoryService implements DirectoryFacade {
     }
 
     private void requireMember() {
-        if (!callers.current().isAuthenticated()) {
+        if (!callers.current().isNetworkMember()) {
             throw new AccessDeniedException("the directory is for network members");
         }
     }
