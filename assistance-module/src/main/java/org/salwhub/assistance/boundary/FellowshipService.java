@@ -72,6 +72,8 @@ import org.salwhub.assistance.entity.ReviewInterest;
 import org.salwhub.registry.api.RegistryFacade;
 import org.salwhub.registry.api.StateId;
 import org.salwhub.registry.api.StateView;
+import org.salwhub.registry.api.directory.AgencyId;
+import org.salwhub.registry.api.directory.AgencyView;
 import org.salwhub.registry.api.directory.DirectoryFacade;
 import org.salwhub.registry.api.directory.PersonDetails;
 import org.salwhub.registry.api.directory.PersonId;
@@ -405,7 +407,7 @@ public class FellowshipService implements FellowshipFacade {
             throw new AccessDeniedException("another reviewer's declaration");
         }
         ReviewInterest interest = username == null ? null : em.find(ReviewInterest.class, username);
-        return interest == null ? new ReviewDeclaration(username, null, null, null, 0) : interest.view();
+        return interest == null ? new ReviewDeclaration(username, null, null, null, null, 0) : interest.view();
     }
 
     @Override
@@ -421,15 +423,35 @@ public class FellowshipService implements FellowshipFacade {
         if (declaration.agency() != null && declaration.agency().length() > 200) {
             throw new ValidationException("agency", "tooLong", 200);
         }
+        UUID state = declaration.stateId();
+        AgencyView agency = null;
+        if (declaration.agencyId() != null) {
+            agency = directory.agency(declaration.agencyId())
+                    .orElseThrow(() -> new ValidationException("agencyId", "fellowship.declaration.agencyUnknown"));
+            if (state == null) {
+                state = agency.stateId();
+            } else if (!state.equals(agency.stateId())) {
+                throw new ValidationException("agencyId", "fellowship.declaration.agencyOtherState");
+            }
+        } else if (declaration.agency() != null && !declaration.agency().isBlank()) {
+            // a name (as API clients sent before): it must name one of the declared State's registry agencies
+            if (state == null) {
+                throw new ValidationException("stateId", "fellowship.declaration.stateFirst");
+            }
+            agency = registryAgencyNamed(state, declaration.agency(), new HashMap<>())
+                    .orElseThrow(() -> new ValidationException("agency", "fellowship.declaration.agencyUnknown"));
+        }
+        AgencyId agencyId = agency == null ? null : agency.id();
+        String agencyName = agency == null ? null : agency.name();
         ReviewInterest interest = em.find(ReviewInterest.class, declaration.username());
         if (interest == null) {
             interest = new ReviewInterest(declaration.username());
-            interest.declare(declaration.stateId(), declaration.organisationId(), declaration.agency());
+            interest.declare(state, declaration.organisationId(), agencyId, agencyName);
             em.persist(interest);
         } else {
             VersionConflictException.check("ReviewInterest", declaration.username(), declaration.version(),
                     interest.version());
-            interest.declare(declaration.stateId(), declaration.organisationId(), declaration.agency());
+            interest.declare(state, declaration.organisationId(), agencyId, agencyName);
         }
         em.flush();
         return interest.view();
@@ -451,6 +473,7 @@ public class FellowshipService implements FellowshipFacade {
             byNomination.computeIfAbsent(a.nominationId(), k -> new HashSet<>()).add(a.reviewer());
         }
         List<ReviewAssignmentPlanner.Reviewer> reviewers = new ArrayList<>();
+        Map<UUID, List<AgencyView>> agenciesByState = new HashMap<>();
         Set<String> seen = new HashSet<>();
         for (ReviewCandidate c : candidates == null ? List.<ReviewCandidate>of() : candidates) {
             if (c == null || c.username() == null || !seen.add(c.username())) {
@@ -460,7 +483,12 @@ public class FellowshipService implements FellowshipFacade {
             ReviewDeclaration declared = interest == null ? null : interest.view();
             UUID state = declared != null && declared.stateId() != null ? declared.stateId() : c.stateId();
             String agency = declared != null && declared.agency() != null ? declared.agency() : c.agency();
-            reviewers.add(new ReviewAssignmentPlanner.Reviewer(c.username(), state, null, agency,
+            UUID agencyId = declared != null && declared.agencyId() != null ? declared.agencyId().value() : null;
+            if (agencyId == null && agency != null && state != null) {
+                // declared before agencies were chosen from the registry: the State's agency of that name, if any
+                agencyId = registryAgencyNamed(state, agency, agenciesByState).map(a -> a.id().value()).orElse(null);
+            }
+            reviewers.add(new ReviewAssignmentPlanner.Reviewer(c.username(), state, agencyId, agency,
                     load.getOrDefault(c.username(), 0)));
         }
         List<ReviewAssignmentPlanner.Application> applications = em.createNamedQuery("Nomination.ofCall",
@@ -545,6 +573,18 @@ public class FellowshipService implements FellowshipFacade {
         assignment.submit(scores, sheet.comment(), Instant.now());
         em.flush();
         return assignmentViews(List.of(assignment)).get(0);
+    }
+
+    /** The registry agency of the State whose name or acronym is {@code name} (ignoring case and spacing). */
+    private Optional<AgencyView> registryAgencyNamed(UUID state, String name, Map<UUID, List<AgencyView>> cache) {
+        String wanted = ReviewAssignmentPlanner.normalise(name);
+        if (wanted == null) {
+            return Optional.empty();
+        }
+        return cache.computeIfAbsent(state, s -> directory.agencies(new StateId(s))).stream()
+                .filter(a -> wanted.equals(ReviewAssignmentPlanner.normalise(a.name()))
+                        || wanted.equals(ReviewAssignmentPlanner.normalise(a.acronym())))
+                .findFirst();
     }
 
     private List<ReviewAssignmentView> assignmentViews(List<ReviewAssignment> assignments) {

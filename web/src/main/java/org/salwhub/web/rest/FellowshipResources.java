@@ -178,11 +178,15 @@ public class FellowshipResources {
     public record ScoreInput(Map<String, Integer> scores, String comment, Long version) {
     }
 
-    public record DeclarationJson(String username, String stateId, String organisationId, String agency,
-                                  Long version) {
+    /**
+     * A reviewer's declaration: State (ISO code or ID), organisation, and the registry agency ({@code agencyId}, one
+     * of the State's agencies; {@code agency} its name, or, as input, a name of one of them).
+     */
+    public record DeclarationJson(String username, String stateId, String organisationId, String agencyId,
+                                  String agency, Long version) {
         static DeclarationJson of(ReviewDeclaration d) {
-            return new DeclarationJson(d.username(), str(d.stateId()), str(d.organisationId()), d.agency(),
-                    d.version());
+            return new DeclarationJson(d.username(), str(d.stateId()), str(d.organisationId()),
+                    d.agencyId() == null ? null : d.agencyId().toString(), d.agency(), d.version());
         }
     }
 
@@ -534,14 +538,17 @@ public class FellowshipResources {
     @PUT
     @Path("reviewers/{username}/declaration")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A reviewer's declaration of interests: State, organisation, agency (the reviewer or staff)")
+    @Operation(summary = "A reviewer's declaration of interests: State, organisation, and the registry agency they work"
+            + " for (agencyId, one of the State's agencies; or agency, one of their names) (the reviewer or staff)")
     public DeclarationJson declare(@PathParam("username") String username, DeclarationJson input) {
         if (input == null) {
             throw new ValidationException("username", "required");
         }
+        UUID agencyId = DirectoryResources.uuid(input.agencyId(), "agencyId");
         return DeclarationJson.of(fellowships.declare(new ReviewDeclaration(username,
                 input.stateId() == null ? null : stateRef(input.stateId()),
-                DirectoryResources.uuid(input.organisationId(), "organisationId"), input.agency(),
+                DirectoryResources.uuid(input.organisationId(), "organisationId"),
+                agencyId == null ? null : new org.salwhub.registry.api.directory.AgencyId(agencyId), input.agency(),
                 input.version() == null ? 0 : input.version())));
     }
 
