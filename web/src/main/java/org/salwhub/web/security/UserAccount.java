@@ -110,6 +110,11 @@ public class UserAccount {
         this.scopePersonId = person == null ? null : person.toString();
     }
 
+    /** The registry person this (FELLOW) account acts for became another record (a merge of duplicates). */
+    public void actFor(UUID person) {
+        this.scopePersonId = person == null ? null : person.toString();
+    }
+
     public boolean isLocked(Instant now) {
         return loginState().isLocked(now);
     }
