@@ -342,8 +342,8 @@ public class FellowshipCallEditor implements Serializable {
     public void createAccount() {
         CreatedAccount[] created = new CreatedAccount[1];
         if (errors.attempt(() -> created[0] = accounts.createForNominee(accountFor.id(), accountUsername),
-                Map.of("username", "accountForm:accountUsername", "personId", "accountForm:accountUsername",
-                        "email", "accountForm:accountUsername"))) {
+                Map.of("username", "nomineeAccountForm:accountUsername", "personId", "nomineeAccountForm:accountUsername",
+                        "email", "nomineeAccountForm:accountUsername"))) {
             oneTimePassword = created[0].oneTimePassword();
             oneTimePasswordFor = created[0].account().username();
             accountFor = null;

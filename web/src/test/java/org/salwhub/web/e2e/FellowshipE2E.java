@@ -226,10 +226,10 @@ class FellowshipE2E extends BrowserTest {
         WebElement row = waitFor(d -> d.findElements(By.cssSelector("#nominationsForm\\:nominations tbody tr"))
                 .stream().filter(r -> r.getText().contains("Mrisho")).findFirst().orElse(null));
         row.findElement(By.cssSelector("button[id$=':giveAccount']")).click();
-        WebElement username = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("accountForm:accountUsername")));
+        WebElement username = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("nomineeAccountForm:accountUsername")));
         assertEquals("joseph.mrisho", username.getAttribute("value"), "named after the e-mail address");
         screenshot("fellowship-account-dialog-staff-en");
-        driver.findElement(By.id("accountForm:createAccount")).click();
+        driver.findElement(By.id("nomineeAccountForm:createAccount")).click();
         WebElement otp = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("otp")));
         assertTrue(otp.getText().strip().length() >= 10, otp.getText());
         assertEquals("joseph.mrisho", driver.findElement(By.id("otpFor")).getText());
