@@ -244,10 +244,10 @@ class FellowshipE2E extends BrowserTest {
         waitFor(ExpectedConditions.elementToBeClickable(By.id("usersForm:create"))).click();
         waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("userForm:username"))).sendKeys("eric.habimana");
         driver.findElement(By.id("userForm:displayName")).sendKeys("Eric Habimana");
-        driver.findElement(By.xpath("//*[@id='userForm:roles']//input[@value='FELLOW']"
-                + "/ancestor::div[contains(@class,'ui-chkbox')][1]//div[contains(@class,'ui-chkbox-box')]")).click();
+        click(driver.findElement(By.xpath("//*[@id='userForm:roles']//input[@value='FELLOW']"
+                + "/ancestor::div[contains(@class,'ui-chkbox')][1]//div[contains(@class,'ui-chkbox-box')]")));
         WebElement person = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("userForm:person_input")));
-        driver.findElement(By.id("userForm:save")).click();
+        click(driver.findElement(By.id("userForm:save")));
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("userDialog"), "registry person"));
         screenshot("users-fellow-refused-admin-en");
         person = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("userForm:person_input")));
@@ -257,7 +257,7 @@ class FellowshipE2E extends BrowserTest {
         assertTrue(suggestion.getText().contains("Habimana"), suggestion.getText());
         screenshot("users-fellow-person-admin-en");
         suggestion.click();
-        driver.findElement(By.id("userForm:save")).click();
+        click(driver.findElement(By.id("userForm:save")));
         waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("otp")));
         assertTrue(driver.findElement(By.id("usersForm:users")).getText().contains("Eric Habimana"));
 
@@ -337,6 +337,12 @@ class FellowshipE2E extends BrowserTest {
     }
 
     /** Fetches a link with the session's cookie; answers the first four bytes and the size. */
+    /** Clicks an element of a dialog that may reach below the window: scrolled into view first. */
+    private void click(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        waitFor(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
     private String download(String href) {
         driver.manage().timeouts().scriptTimeout(WAIT);
         return (String) ((JavascriptExecutor) driver).executeAsyncScript(
