@@ -255,8 +255,10 @@ class FellowshipE2E extends BrowserTest {
         WebElement suggestion = waitFor(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("[id='userForm:person_panel'] .ui-autocomplete-item")));
         assertTrue(suggestion.getText().contains("Habimana"), suggestion.getText());
+        // the panel fades in: wait until it takes clicks
+        waitFor(d -> "1".equals(d.findElement(By.id("userForm:person_panel")).getCssValue("opacity")));
         screenshot("users-fellow-person-admin-en");
-        suggestion.click();
+        click(suggestion);
         click(driver.findElement(By.id("userForm:save")));
         waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("otp")));
         assertTrue(driver.findElement(By.id("usersForm:users")).getText().contains("Eric Habimana"));
