@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.salwhub.web.it.Deployments;
@@ -256,10 +255,11 @@ class FellowshipE2E extends BrowserTest {
         WebElement suggestion = waitFor(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("[id='userForm:person_panel'] .ui-autocomplete-item")));
         assertTrue(suggestion.getText().contains("Habimana"), suggestion.getText());
-        // the panel fades in: wait until it shows fully, then take the first suggestion with the keyboard
+        // the panel fades in: wait until it shows fully, then take the suggestion (clicked where it is: moving the
+        // page to reach it would close the overlay)
         waitFor(d -> "1".equals(d.findElement(By.id("userForm:person_panel")).getCssValue("opacity")));
         screenshot("users-fellow-person-admin-en");
-        person.sendKeys(Keys.ENTER);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].click();", suggestion);
         waitFor(d -> d.findElement(By.id("userForm:person_input")).getAttribute("value").contains("Habimana"));
         click(driver.findElement(By.id("userForm:save")));
         waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("otp")));
