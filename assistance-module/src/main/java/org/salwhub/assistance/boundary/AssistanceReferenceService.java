@@ -1,6 +1,7 @@
 package org.salwhub.assistance.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,6 +16,7 @@ import org.salwhub.assistance.api.ExchangeRateView;
 import org.salwhub.assistance.api.MatchingWeights;
 import org.salwhub.assistance.api.TermKind;
 import org.salwhub.assistance.api.TermView;
+import org.salwhub.assistance.control.MatchingInputsChanged;
 import org.salwhub.assistance.entity.ExchangeRate;
 import org.salwhub.assistance.entity.Term;
 import org.salwhub.assistance.entity.WeightSetting;
@@ -44,6 +46,9 @@ public class AssistanceReferenceService implements AssistanceReferenceFacade {
 
     @Inject
     CallerContext callers;
+
+    @Inject
+    Event<MatchingInputsChanged> matchingInputs;
 
     @Override
     public List<TermView> terms(TermKind kind, boolean includeInactive) {
@@ -149,6 +154,7 @@ public class AssistanceReferenceService implements AssistanceReferenceFacade {
             VersionConflictException.check("ExchangeRate", code, expectedVersion, rate.version());
             rate.record(unitsPerUsd, on);
         }
+        matchingInputs.fire(new MatchingInputsChanged("exchange rate " + code));
         em.flush();
         return rate.view();
     }
@@ -192,6 +198,7 @@ public class AssistanceReferenceService implements AssistanceReferenceFacade {
             VersionConflictException.check("MatchingWeights", WeightSetting.ID, expectedVersion, setting.version());
             setting.set(weights);
         }
+        matchingInputs.fire(new MatchingInputsChanged("weights"));
         em.flush();
         return setting.view();
     }

@@ -54,7 +54,9 @@ import org.salwhub.assistance.api.TermKind;
 import org.salwhub.assistance.api.TermView;
 import org.salwhub.assistance.api.Warning;
 import org.salwhub.assistance.api.project.ProjectMatchConfirmed;
+import org.salwhub.assistance.control.MatchingInputsChanged;
 import org.salwhub.assistance.control.Matchmaker;
+import org.salwhub.assistance.control.OfferIndexCache;
 import org.salwhub.assistance.control.Rates;
 import org.salwhub.assistance.control.matching.Candidate;
 import org.salwhub.assistance.control.matching.NeedProfile;
@@ -116,6 +118,12 @@ public class AssistanceService implements AssistanceFacade {
     /** Tells the projects component a match was confirmed, in this transaction (it creates the project). */
     @Inject
     Event<ProjectMatchConfirmed> matchConfirmed;
+
+    @Inject
+    OfferIndexCache offerIndex;
+
+    @Inject
+    Event<MatchingInputsChanged> matchingInputs;
 
     /** The web layer's notification service; absent in a deployment without one. */
     @Inject
@@ -395,6 +403,7 @@ public class AssistanceService implements AssistanceFacade {
                 Offer.class).setParameter("open", OfferStatus.MATCHABLE).setParameter("today", today)
                 .getResultList()) {
             offer.moveTo(OfferStatus.EXPIRED);
+            offersChanged(offer);
             count++;
         }
         em.flush();
@@ -583,6 +592,7 @@ public class AssistanceService implements AssistanceFacade {
         validate(draft);
         VersionConflictException.check(OFFER, offer.id(), expectedVersion, offer.version());
         offer.describe(draft);
+        offersChanged(offer);
         if (offer.status() != OfferStatus.DRAFT) {
             List<FieldError> errors = offer.incompleteness(LocalDate.now());
             if (!errors.isEmpty()) {
@@ -605,6 +615,7 @@ public class AssistanceService implements AssistanceFacade {
             throw new ValidationException(errors);
         }
         offer.publish(LocalDate.now());
+        offersChanged(offer);
         em.flush();
         return offer.view();
     }
@@ -614,10 +625,16 @@ public class AssistanceService implements AssistanceFacade {
         Offer offer = ownOffer(id);
         VersionConflictException.check(OFFER, offer.id(), expectedVersion, offer.version());
         offer.moveTo(OfferStatus.WITHDRAWN);
+        offersChanged(offer);
         closePending(em.createNamedQuery("Match.ofOffer", Match.class).setParameter("offer", offer.id())
                 .getResultList(), reason == null || reason.isBlank() ? "offer withdrawn" : reason);
         em.flush();
         return offer.view();
+    }
+
+    /** The cached ranking index no longer holds (see {@link OfferIndexCache}). */
+    private void offersChanged(Offer offer) {
+        matchingInputs.fire(new MatchingInputsChanged("offer " + offer.id()));
     }
 
     private void validate(OfferDraft draft) {
@@ -642,16 +659,25 @@ public class AssistanceService implements AssistanceFacade {
         if (!NeedStatus.MATCHABLE.contains(need.status())) {
             return List.of();
         }
-        List<Offer> offers = em.createQuery("SELECT o FROM Offer o WHERE o.status IN :open", Offer.class)
-                .setParameter("open", OfferStatus.MATCHABLE).getResultList();
-        Map<UUID, Offer> byId = offers.stream().collect(Collectors.toMap(o -> UUID.fromString(o.id()),
-                Function.identity()));
-        List<OfferProfile> profiles = offers.stream().map(Matchmaker::profile).toList();
-        return matchmaker().rankOffers(Matchmaker.profile(need, facts(need.stateId())), profiles, cap(limit)).stream()
-                .map(c -> {
-                    Offer offer = byId.get(c.offerId());
-                    return candidate(c, offer.title(), null, offer.organisationId());
-                }).toList();
+        LocalDate today = LocalDate.now();
+        List<Candidate> ranked = offerIndex.index(today, () -> matchmaker(today).index(openOfferProfiles()))
+                .top(Matchmaker.profile(need, facts(need.stateId())), cap(limit));
+        Map<String, Offer> byId = ranked.isEmpty() ? Map.of() : em.createQuery(
+                        "SELECT o FROM Offer o WHERE o.id IN :ids", Offer.class)
+                .setParameter("ids", ranked.stream().map(c -> c.offerId().toString()).toList())
+                .getResultStream().collect(Collectors.toMap(Offer::id, Function.identity()));
+        return ranked.stream().map(c -> {
+            Offer offer = byId.get(c.offerId().toString());
+            return candidate(c, offer.title(), null, offer.organisationId());
+        }).toList();
+    }
+
+    /** The profiles of every open offer, their lines read in one more statement (not one per offer). */
+    private List<OfferProfile> openOfferProfiles() {
+        return em.createQuery("SELECT o FROM Offer o WHERE o.status IN :open", Offer.class)
+                .setParameter("open", OfferStatus.MATCHABLE)
+                .setHint("eclipselink.batch", "o.lines").setHint("eclipselink.batch.type", "IN")
+                .getResultStream().map(Matchmaker::profile).toList();
     }
 
     @Override
@@ -687,7 +713,11 @@ public class AssistanceService implements AssistanceFacade {
     }
 
     private Matchmaker matchmaker() {
-        return new Matchmaker(reference.weights(), Rates.load(em), LocalDate.now());
+        return matchmaker(LocalDate.now());
+    }
+
+    private Matchmaker matchmaker(LocalDate today) {
+        return new Matchmaker(reference.weights(), Rates.load(em), today);
     }
 
     private Matchmaker.StateFacts facts(UUID stateId) {
@@ -886,6 +916,7 @@ public class AssistanceService implements AssistanceFacade {
         match.confirm(callers.current().username(), Instant.now());
         Map<String, Integer> quantities = match.quantities();
         offer.commit(quantities, match.fundingAmount());
+        offersChanged(offer);
         need.cover(quantities, LocalDate.now());
         em.flush();
         matchConfirmed.fire(new ProjectMatchConfirmed(UUID.fromString(match.id())));

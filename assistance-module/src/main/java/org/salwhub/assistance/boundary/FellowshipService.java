@@ -3,6 +3,7 @@ package org.salwhub.assistance.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -281,7 +282,7 @@ public class FellowshipService implements FellowshipFacade {
         if (!caller.mayActForState(request.stateId())) {
             throw new AccessDeniedException("only the State's focal point or staff nominate");
         }
-        FellowshipCall call = visibleCall(callId, caller);
+        FellowshipCall call = lockSeats(visibleCall(callId, caller));
         StateView state = registry.state(new StateId(request.stateId()))
                 .orElseThrow(() -> new NotFoundException("State", request.stateId().toString()));
         LocalDate today = LocalDate.now();
@@ -655,7 +656,7 @@ public class FellowshipService implements FellowshipFacade {
                                  long expectedVersion) {
         callers.current().requireStaff();
         Nomination nomination = loadNomination(id);
-        FellowshipCall call = em.find(FellowshipCall.class, nomination.callId());
+        FellowshipCall call = lockSeats(em.find(FellowshipCall.class, nomination.callId()));
         List<FieldError> errors = new ArrayList<>();
         if (decision == null) {
             errors.add(FieldError.of("decision", "required"));
@@ -710,6 +711,15 @@ public class FellowshipService implements FellowshipFacade {
                 ? call.acceptanceDeadline() : fallback;
     }
 
+    /**
+     * Locks the call's row until the transaction ends, so that two focal points nominating at once, or two staff
+     * selecting at once, count each other's nominations: neither the quota per State nor the seats overflow.
+     */
+    private FellowshipCall lockSeats(FellowshipCall call) {
+        em.lock(call, LockModeType.PESSIMISTIC_WRITE);
+        return call;
+    }
+
     private int seatsTaken(FellowshipCall call) {
         return em.createQuery("SELECT COUNT(n) FROM Nomination n WHERE n.callId = :call AND n.status IN :taken",
                         Long.class).setParameter("call", call.id())
@@ -761,6 +771,7 @@ public class FellowshipService implements FellowshipFacade {
 
     /** The first waitlisted nomination of the call (by rank) gets the freed seat, with a fresh deadline. */
     private void promoteNext(FellowshipCall call, LocalDate today) {
+        lockSeats(call);
         if (seatsTaken(call) >= call.seats()) {
             return;
         }

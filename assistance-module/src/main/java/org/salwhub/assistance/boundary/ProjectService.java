@@ -59,6 +59,8 @@ import org.salwhub.assistance.control.ProjectMoney;
 import org.salwhub.assistance.entity.Asset;
 import org.salwhub.assistance.entity.CodeList;
 import org.salwhub.assistance.entity.Need;
+import org.salwhub.assistance.entity.Term;
+import org.salwhub.assistance.api.TermKind;
 import org.salwhub.assistance.entity.Project;
 import org.salwhub.assistance.entity.ProjectDeliverable;
 import org.salwhub.assistance.entity.ProjectDocument;
@@ -568,20 +570,21 @@ public class ProjectService implements ProjectFacade {
         params.forEach(query::setParameter);
         List<Project> projects = query.getResultList();
         ProjectMoney money = ProjectMoney.load(em);
+        ProjectMoney.Tally overall = money.tally();
         LocalDate today = LocalDate.now();
         Map<String, Need> needs = new HashMap<>();
-        Map<String, Map<String, long[]>> unused = new HashMap<>();
         Map<String, Acc> byState = new LinkedHashMap<>();
         Map<String, Acc> byDonor = new LinkedHashMap<>();
         Map<String, Acc> byTheme = new LinkedHashMap<>();
         Map<String, Acc> byYear = new LinkedHashMap<>();
         List<ProjectSummary> summaries = new ArrayList<>();
         for (Project p : projects) {
+            ProjectMoney.Tally own = money.tally();
             BigDecimal requested = BigDecimal.ZERO;
             for (UUID needId : p.needIds()) {
                 Need need = needs.computeIfAbsent(needId.toString(), k -> em.find(Need.class, k));
                 if (need != null) {
-                    requested = requested.add(money.usdOrZero(need.estimatedCost(), need.currency()));
+                    requested = requested.add(own.usd(need.estimatedCost(), need.currency()));
                 }
             }
             int planned = p.deliverables().stream().mapToInt(d -> d.view().planned()).sum();
@@ -589,16 +592,22 @@ public class ProjectService implements ProjectFacade {
             int overdueReports = (int) p.milestones().stream()
                     .filter(m -> m.kind().isReport() && m.isOverdue(today)).count();
             Map<ProjectTransactionType, BigDecimal> sums = new HashMap<>();
-            Map<ProjectTransactionType, Map<String, BigDecimal>> perDonor = new HashMap<>();
+            Map<String, Map<ProjectTransactionType, BigDecimal>> perDonor = new HashMap<>();
+            Map<String, ProjectMoney.Tally> donorTallies = new HashMap<>();
             for (ProjectTransaction t : p.transactions()) {
-                BigDecimal usd = money.usdOrZero(t.amount(), t.currency());
+                if (t.type() == ProjectTransactionType.EXPENDITURE) {
+                    continue; // the dashboard shows requested, pledged, committed and disbursed
+                }
+                BigDecimal usd = own.usd(t.amount(), t.currency());
                 sums.merge(t.type(), usd, BigDecimal::add);
-                String donor = t.providerId() != null ? t.providerId().toString() : null;
-                if (donor != null) {
-                    perDonor.computeIfAbsent(t.type(), k -> new HashMap<>()).merge(donor, usd, BigDecimal::add);
+                if (t.providerId() != null) {
+                    String donor = t.providerId().toString();
+                    donorTallies.computeIfAbsent(donor, k -> money.tally()).usd(t.amount(), t.currency());
+                    perDonor.computeIfAbsent(donor, k -> new HashMap<>()).merge(t.type(), usd, BigDecimal::add);
                 }
             }
-            Row row = new Row(requested, sums, planned, delivered, overdueReports);
+            overall.add(own);
+            Row row = new Row(requested, sums, planned, delivered, overdueReports, own.missing());
             for (UUID state : p.recipientStates()) {
                 byState.computeIfAbsent(state.toString(), k -> new Acc()).add(row);
             }
@@ -610,11 +619,11 @@ public class ProjectService implements ProjectFacade {
                 byYear.computeIfAbsent(String.valueOf(start.getYear()), k -> new Acc()).add(row);
             }
             for (UUID funder : p.funders()) {
-                Map<ProjectTransactionType, BigDecimal> own = new HashMap<>();
-                perDonor.forEach((type, amounts) -> own.put(type, amounts.getOrDefault(funder.toString(),
-                        BigDecimal.ZERO)));
-                byDonor.computeIfAbsent(funder.toString(), k -> new Acc())
-                        .add(new Row(requested, own, planned, delivered, overdueReports));
+                String donor = funder.toString();
+                ProjectMoney.Tally donorTally = donorTallies.get(donor);
+                byDonor.computeIfAbsent(donor, k -> new Acc()).add(new Row(requested,
+                        perDonor.getOrDefault(donor, Map.of()), planned, delivered, overdueReports,
+                        donorTally == null ? Set.of() : donorTally.missing()));
             }
             summaries.add(summary(p, money, today));
         }
@@ -623,11 +632,16 @@ public class ProjectService implements ProjectFacade {
         List<ProjectMoneyRow> years = new ArrayList<>(rows.apply(byYear));
         years.sort(Comparator.comparing(ProjectMoneyRow::key));
         return new ProjectDashboard(rows.apply(byState), rows.apply(byDonor), rows.apply(byTheme), years, summaries,
-                overdue());
+                overdue(), overall.rates(), overall.missing());
     }
 
+    /**
+     * One project's share of a dashboard row; {@code missing} names the currencies of its amounts that have no
+     * exchange rate and so are not in the sums. A donor's row counts the requested amount but only the donor's
+     * own money, and names only the currencies of the donor's own transactions.
+     */
     private record Row(BigDecimal requested, Map<ProjectTransactionType, BigDecimal> sums, int planned,
-                       int delivered, int overdueReports) {
+                       int delivered, int overdueReports, Set<String> missing) {
         BigDecimal sum(ProjectTransactionType type) {
             return sums.getOrDefault(type, BigDecimal.ZERO);
         }
@@ -641,6 +655,7 @@ public class ProjectService implements ProjectFacade {
         int planned;
         int delivered;
         int overdue;
+        final java.util.TreeSet<String> missing = new java.util.TreeSet<>();
 
         void add(Row r) {
             requested = requested.add(r.requested());
@@ -650,10 +665,12 @@ public class ProjectService implements ProjectFacade {
             planned += r.planned();
             delivered += r.delivered();
             overdue += r.overdueReports();
+            missing.addAll(r.missing());
         }
 
         ProjectMoneyRow row(String key) {
-            return new ProjectMoneyRow(key, requested, pledged, committed, disbursed, planned, delivered, overdue);
+            return new ProjectMoneyRow(key, requested, pledged, committed, disbursed, planned, delivered, overdue,
+                    java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(missing)));
         }
     }
 
@@ -702,31 +719,37 @@ public class ProjectService implements ProjectFacade {
     @Override
     public List<IatiImportRow> previewIati(byte[] xml) {
         member().requireStaff();
-        return read(xml).stream().map(this::previewRow).toList();
+        return rows(read(xml));
     }
 
-    private IatiImportRow previewRow(IatiActivity a) {
+    /** Each activity as the import would treat it: new, a duplicate of a project here, or refused and why. */
+    private List<IatiImportRow> rows(List<IatiActivity> activities) {
+        return activities.stream().map(this::row).toList();
+    }
+
+    private IatiImportRow row(IatiActivity a) {
         ProjectDraft d = a.draft();
         Optional<Project> duplicate = d.iatiIdentifier() == null ? Optional.empty() : byIdentifier(d.iatiIdentifier());
-        String problem = a.problems().isEmpty() ? null : a.problems().get(0);
-        if (problem == null) {
-            List<FieldError> errors = Project.check(d);
-            problem = errors.isEmpty() ? null : "error." + errors.get(0).code() + ":" + errors.get(0).field();
-        }
+        String problem = a.problems().isEmpty() ? null : a.problems().get(0).code();
+        List<Object> args = a.problems().isEmpty() ? List.of() : a.problems().get(0).args();
         String title = d.titleEn() != null ? d.titleEn() : d.titleFr() != null ? d.titleFr() : d.titleAr();
         return new IatiImportRow(d.iatiIdentifier(), title, a.recipientCountries(), a.transactions().size(),
-                duplicate.map(p -> ProjectId.of(p.id())).orElse(null), duplicate.map(p -> p.title().en()).orElse(null),
-                problem);
+                a.budgets().size(), duplicate.map(p -> ProjectId.of(p.id())).orElse(null),
+                duplicate.map(p -> p.title().en()).orElse(null), duplicate.isPresent() ? null : problem, args,
+                a.notes());
     }
 
     @Override
     public IatiImportResult importIati(byte[] xml) {
         Caller caller = member();
         caller.requireStaff();
+        List<IatiActivity> activities = read(xml);
+        List<IatiImportRow> rows = rows(activities);
         List<ProjectId> created = new ArrayList<>();
         List<IatiImportRow> skipped = new ArrayList<>();
-        for (IatiActivity a : read(xml)) {
-            IatiImportRow row = previewRow(a);
+        for (int i = 0; i < activities.size(); i++) {
+            IatiActivity a = activities.get(i);
+            IatiImportRow row = rows.get(i);
             if (!row.importable()) {
                 skipped.add(row);
                 continue;
@@ -743,7 +766,7 @@ public class ProjectService implements ProjectFacade {
         return new IatiImportResult(created, skipped);
     }
 
-    /** Brings an imported project from pipeline to its status in the file, where the rules let it. */
+    /** Brings an imported project from pipeline to the status the reader found it can reach. */
     private static void moveAlong(Project project, ProjectStatus target) {
         List<ProjectStatus> path = switch (target) {
             case IMPLEMENTATION -> List.of(ProjectStatus.IMPLEMENTATION);
@@ -754,14 +777,7 @@ public class ProjectService implements ProjectFacade {
             default -> List.of();
         };
         for (ProjectStatus step : path) {
-            if (!Project.allows(project.status(), step)) {
-                return;
-            }
-            try {
-                project.moveTo(step);
-            } catch (ValidationException e) {
-                return;
-            }
+            project.moveTo(step);
         }
     }
 
@@ -772,17 +788,15 @@ public class ProjectService implements ProjectFacade {
         if (xml.length > 20 * 1024 * 1024) {
             throw new ValidationException("file", "project.document.tooLarge", 20);
         }
-        try {
-            return new IatiReader(codes()).read(xml);
-        } catch (IllegalArgumentException e) {
-            throw new ValidationException("file", "project.iati.unreadable");
-        }
+        return new IatiReader(codes()).read(xml);
     }
 
     private IatiCodes codes() {
         Map<UUID, StateView> states = registry.states().stream()
                 .collect(Collectors.toMap(s -> s.id().value(), s -> s, (a, b) -> a));
         List<OrganisationView> organisations = registry.organisations();
+        Set<String> themes = em.createNamedQuery("Term.ofKind", Term.class).setParameter("kind", TermKind.THEME)
+                .getResultStream().map(Term::code).collect(Collectors.toSet());
         return new IatiCodes() {
             @Override
             public Optional<String> iso2(UUID state) {
@@ -803,9 +817,16 @@ public class ProjectService implements ProjectFacade {
 
             @Override
             public Optional<UUID> organisationNamed(String name) {
-                return organisations.stream().filter(o -> name.equalsIgnoreCase(o.name().en())
-                        || (o.acronym() != null && name.equalsIgnoreCase(o.acronym()))).findFirst()
+                String wanted = name.trim();
+                return organisations.stream().filter(o -> wanted.equalsIgnoreCase(o.name().en())
+                        || wanted.equalsIgnoreCase(o.name().fr()) || wanted.equals(o.name().ar())
+                        || (o.acronym() != null && wanted.equalsIgnoreCase(o.acronym()))).findFirst()
                         .map(o -> o.id().value());
+            }
+
+            @Override
+            public boolean isTheme(String code) {
+                return themes.contains(code);
             }
         };
     }
@@ -842,7 +863,7 @@ public class ProjectService implements ProjectFacade {
                 totals.budget(), totals.committed(), totals.disbursed(),
                 lines.stream().mapToInt(ProjectDeliverableView::planned).sum(),
                 lines.stream().mapToInt(ProjectDeliverableView::delivered).sum(),
-                (int) p.milestones().stream().filter(m -> m.isOverdue(today)).count());
+                (int) p.milestones().stream().filter(m -> m.isOverdue(today)).count(), totals.missingRates());
     }
 
     private Caller member() {

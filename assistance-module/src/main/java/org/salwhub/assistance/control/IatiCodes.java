@@ -17,6 +17,9 @@ public interface IatiCodes {
     /** An organisation's name (English) for narratives. */
     Optional<String> organisationName(UUID organisation);
 
-    /** The registry organisation with this acronym or English name, if any. */
+    /** The registry organisation with this acronym or name (in English, French or Arabic), if any. */
     Optional<UUID> organisationNamed(String name);
+
+    /** Whether the code is one of SALW Hub's thematic areas. */
+    boolean isTheme(String code);
 }

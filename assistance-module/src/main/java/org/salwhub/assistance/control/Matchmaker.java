@@ -11,6 +11,7 @@ import org.salwhub.assistance.api.MatchingWeights;
 import org.salwhub.assistance.control.matching.Candidate;
 import org.salwhub.assistance.control.matching.LineItem;
 import org.salwhub.assistance.control.matching.MatchingEngine;
+import org.salwhub.assistance.control.matching.MatchingIndex;
 import org.salwhub.assistance.control.matching.Money;
 import org.salwhub.assistance.control.matching.NeedProfile;
 import org.salwhub.assistance.control.matching.OfferProfile;
@@ -59,6 +60,11 @@ public final class Matchmaker {
 
     private static Money money(BigDecimal amount, String currency) {
         return amount == null || currency == null ? null : new Money(amount, currency);
+    }
+
+    /** These offers indexed for ranking many needs with this matchmaker's weights, rates and day. */
+    public MatchingIndex index(Collection<OfferProfile> offers) {
+        return new MatchingIndex(engine, offers);
     }
 
     public List<Candidate> rankOffers(NeedProfile need, Collection<OfferProfile> offers, int limit) {

@@ -53,44 +53,75 @@ public final class ProjectMoney {
                 : Optional.of(rate.toUsd(amount).setScale(2, RoundingMode.HALF_UP));
     }
 
-    public BigDecimal usdOrZero(BigDecimal amount, String currency) {
-        return usd(amount, currency).orElse(BigDecimal.ZERO);
+    /** A running conversion that remembers the rates it used and the currencies it had to leave out. */
+    public Tally tally() {
+        return new Tally();
     }
 
     public ProjectTotals totals(Project project) {
-        Set<String> used = new TreeSet<>();
-        Set<String> missing = new TreeSet<>();
+        Tally tally = tally();
         BigDecimal budget = BigDecimal.ZERO;
         for (ProjectBudgetLine line : project.currentBudgets()) {
-            budget = budget.add(add(line.amount(), line.currency(), used, missing));
+            budget = budget.add(tally.usd(line.amount(), line.currency()));
         }
         Map<ProjectTransactionType, BigDecimal> sums = new TreeMap<>();
         for (ProjectTransactionType type : ProjectTransactionType.values()) {
             sums.put(type, BigDecimal.ZERO);
         }
         for (ProjectTransaction t : project.transactions()) {
-            sums.merge(t.type(), add(t.amount(), t.currency(), used, missing), BigDecimal::add);
-        }
-        List<ProjectRateUsed> named = new ArrayList<>();
-        for (String currency : used) {
-            ExchangeRate rate = rates.get(currency);
-            named.add(new ProjectRateUsed(currency, rate.unitsPerUsd(), rate.view().asOf()));
+            sums.merge(t.type(), tally.usd(t.amount(), t.currency()), BigDecimal::add);
         }
         return new ProjectTotals(BASE, budget, sums.get(ProjectTransactionType.PLEDGE),
                 sums.get(ProjectTransactionType.COMMITMENT), sums.get(ProjectTransactionType.DISBURSEMENT),
-                sums.get(ProjectTransactionType.EXPENDITURE), named, missing);
+                sums.get(ProjectTransactionType.EXPENDITURE), tally.rates(), tally.missing());
     }
 
-    private BigDecimal add(BigDecimal amount, String currency, Set<String> used, Set<String> missing) {
-        Optional<BigDecimal> usd = usd(amount, currency);
-        if (usd.isEmpty()) {
-            missing.add(currency);
-            return BigDecimal.ZERO;
+    /**
+     * Sums in US dollars: an amount in a currency without a rate adds nothing and its currency is named in
+     * {@link #missing()}; every rate used is named in {@link #rates()}.
+     */
+    public final class Tally {
+        private final Set<String> used = new TreeSet<>();
+        private final Set<String> missing = new TreeSet<>();
+
+        private Tally() {
         }
-        if (!BASE.equals(currency)) {
-            used.add(currency);
+
+        /** The amount in US dollars, or zero (and the currency noted as missing) when it has no rate. */
+        public BigDecimal usd(BigDecimal amount, String currency) {
+            if (amount == null) {
+                return BigDecimal.ZERO;
+            }
+            Optional<BigDecimal> usd = ProjectMoney.this.usd(amount, currency);
+            if (usd.isEmpty()) {
+                missing.add(currency == null ? "?" : currency);
+                return BigDecimal.ZERO;
+            }
+            if (!BASE.equals(currency)) {
+                used.add(currency);
+            }
+            return usd.get();
         }
-        return usd.get();
+
+        /** Adds what another tally used and missed. */
+        public void add(Tally other) {
+            used.addAll(other.used);
+            missing.addAll(other.missing);
+        }
+
+        /** The currencies left out, in alphabetical order. */
+        public Set<String> missing() {
+            return java.util.Collections.unmodifiableSet(new TreeSet<>(missing));
+        }
+
+        public List<ProjectRateUsed> rates() {
+            List<ProjectRateUsed> named = new ArrayList<>();
+            for (String currency : used) {
+                ExchangeRate rate = rates.get(currency);
+                named.add(new ProjectRateUsed(currency, rate.unitsPerUsd(), rate.view().asOf()));
+            }
+            return named;
+        }
     }
 
     static BigDecimal percent(BigDecimal part, BigDecimal whole) {

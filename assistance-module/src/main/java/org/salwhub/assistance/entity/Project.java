@@ -311,16 +311,7 @@ public class Project {
     public void replaceBudgets(List<ProjectBudgetLine> lines) {
         List<FieldError> errors = new ArrayList<>();
         for (ProjectBudgetLine line : lines) {
-            if (line.amount() == null || line.amount().signum() < 0
-                    || line.amount().compareTo(Texts.MAX_AMOUNT) > 0) {
-                errors.add(FieldError.of("budgets", "project.amount"));
-            }
-            if (line.currency() == null || !line.currency().trim().matches("[A-Za-z]{3}")) {
-                errors.add(FieldError.of("budgets", "project.currency"));
-            }
-            if (line.year() < 1990 || line.year() > 2100) {
-                errors.add(FieldError.of("budgets", "project.budget.year"));
-            }
+            errors.addAll(checkBudget(line));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
@@ -329,7 +320,33 @@ public class Project {
         lines.forEach(line -> budgets.add(new ProjectBudget(this, line)));
     }
 
+    /** The field errors of one budget line: a valid amount, a currency code, a year from 1990 to 2100. */
+    public static List<FieldError> checkBudget(ProjectBudgetLine line) {
+        List<FieldError> errors = new ArrayList<>();
+        if (line.amount() == null || line.amount().signum() < 0 || line.amount().compareTo(Texts.MAX_AMOUNT) > 0) {
+            errors.add(FieldError.of("budgets", "project.amount"));
+        }
+        if (line.currency() == null || !line.currency().trim().matches("[A-Za-z]{3}")) {
+            errors.add(FieldError.of("budgets", "project.currency"));
+        }
+        if (line.year() < 1990 || line.year() > 2100) {
+            errors.add(FieldError.of("budgets", "project.budget.year"));
+        }
+        return errors;
+    }
+
     public ProjectTransaction addTransaction(ProjectTransactionInput in, String by) {
+        List<FieldError> errors = checkTransaction(in);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        ProjectTransaction tx = new ProjectTransaction(this, in, by);
+        transactions.add(tx);
+        return tx;
+    }
+
+    /** The field errors of a transaction: type, date, a positive amount, a currency code, provider and receiver. */
+    public static List<FieldError> checkTransaction(ProjectTransactionInput in) {
         List<FieldError> errors = new ArrayList<>();
         if (in.type() == null) {
             errors.add(FieldError.of("type", "required"));
@@ -349,12 +366,7 @@ public class Project {
         if (in.receiverId() == null && blank(in.receiverName())) {
             errors.add(FieldError.of("receiver", "required"));
         }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        ProjectTransaction tx = new ProjectTransaction(this, in, by);
-        transactions.add(tx);
-        return tx;
+        return errors;
     }
 
     public boolean removeTransaction(String transactionId) {

@@ -68,7 +68,8 @@ public class ProjectIndicator {
         record(in);
     }
 
-    void record(ProjectIndicatorInput in) {
+    /** The field errors of an indicator: a title, periods with start before end, percentages from 0 to 100. */
+    public static List<FieldError> check(ProjectIndicatorInput in) {
         List<FieldError> errors = new ArrayList<>();
         if (in.title() == null || in.title().isBlank()) {
             errors.add(FieldError.of("title", "required"));
@@ -86,11 +87,14 @@ public class ProjectIndicator {
         if (in.percentage() && outOfPercent(in.baseline())) {
             errors.add(FieldError.of("baseline", "project.indicator.percent"));
         }
-        String joined = in.periods().stream().map(p -> p.start() + ";" + p.end() + ";" + text(p.target()) + ";"
-                + text(p.actual())).collect(Collectors.joining("\n"));
-        if (joined.length() > 4000) {
+        if (joined(in).length() > 4000) {
             errors.add(FieldError.of("periods", "tooLong", 4000));
         }
+        return errors;
+    }
+
+    void record(ProjectIndicatorInput in) {
+        List<FieldError> errors = check(in);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
@@ -99,7 +103,12 @@ public class ProjectIndicator {
         this.unit = in.percentage() ? "%" : Texts.clean(in.unit());
         this.baselineYear = in.baselineYear();
         this.baseline = in.baseline();
-        this.periods = joined;
+        this.periods = joined(in);
+    }
+
+    private static String joined(ProjectIndicatorInput in) {
+        return in.periods().stream().map(p -> p.start() + ";" + p.end() + ";" + text(p.target()) + ";"
+                + text(p.actual())).collect(Collectors.joining("\n"));
     }
 
     private static boolean outOfPercent(BigDecimal value) {

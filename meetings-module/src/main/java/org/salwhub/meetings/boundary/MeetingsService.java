@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
@@ -527,7 +528,7 @@ public class MeetingsService implements MeetingsFacade {
         if (r == null || r.meeting() == null || r.person() == null || r.category() == null) {
             throw new ValidationException("person", "required");
         }
-        Meeting meeting = visibleMeeting(r.meeting());
+        Meeting meeting = lockSeats(visibleMeeting(r.meeting()));
         checkMayRegister(r, caller);
         checkRegistrationOpen(meeting, caller);
         PersonView person = directory.person(new PersonId(r.person()))
@@ -672,7 +673,7 @@ public class MeetingsService implements MeetingsFacade {
         staff();
         Registration registration = registration(id);
         VersionConflictException.check("Registration", id.toString(), expectedVersion, registration.version());
-        Meeting meeting = em.find(Meeting.class, registration.meetingId());
+        Meeting meeting = lockSeats(em.find(Meeting.class, registration.meetingId()));
         if (approve) {
             if (meeting.capacity() != null && registration.status() != RegistrationStatus.PENDING) {
                 long approved = countStatus(meeting, RegistrationStatus.APPROVED)
@@ -717,11 +718,21 @@ public class MeetingsService implements MeetingsFacade {
 
     /** A seat came free: the longest-waiting registration goes back to staff. */
     private void promoteWaiting(Meeting meeting) {
+        lockSeats(meeting);
         em.flush();
         em.createQuery("SELECT r FROM Registration r WHERE r.meetingId = :m AND r.status = :w"
                         + " ORDER BY r.registeredAt", Registration.class)
                 .setParameter("m", meeting.id()).setParameter("w", RegistrationStatus.WAITLISTED).setMaxResults(1)
                 .getResultStream().findFirst().ifPresent(Registration::promoteFromWaitingList);
+    }
+
+    /**
+     * Locks the meeting's row until the transaction ends, so that registrations made at the same moment count each
+     * other: the capacity never overflows, and a person or a head of delegation is never registered twice.
+     */
+    private Meeting lockSeats(Meeting meeting) {
+        em.lock(meeting, LockModeType.PESSIMISTIC_WRITE);
+        return meeting;
     }
 
     private long countStatus(Meeting meeting, RegistrationStatus status) {

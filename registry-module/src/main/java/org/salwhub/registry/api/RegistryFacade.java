@@ -1,8 +1,13 @@
 package org.salwhub.registry.api;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.salwhub.registry.api.directory.ContactView;
+import org.salwhub.registry.api.directory.PersonId;
+import org.salwhub.registry.api.directory.PersonView;
+import org.salwhub.registry.api.directory.RoleType;
 
 /** The registry as other modules and the web layer use it. */
 public interface RegistryFacade {
@@ -40,4 +45,15 @@ public interface RegistryFacade {
 
     /** Records that a State joined the commission. Staff only. */
     StateView admitToCommission(StateId id, LocalDate since, long expectedVersion);
+
+    // ------------------------------------------------------------------ the directory, as other modules need it
+
+    /** The persons with these IDs, for members of the network (a merged duplicate's ID is not among them). */
+    List<PersonView> persons(Collection<PersonId> ids);
+
+    /** The current points of contact of a State in one role ({@code null}: every role), for network members. */
+    List<ContactView> currentContacts(StateId state, RoleType role);
+
+    /** Whether the signed-in caller acts for this State: staff, or a focal point of exactly this State. */
+    boolean inScope(StateId state);
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ArrayList;
+import java.util.Collection;
 import org.salwhub.registry.api.OrganisationDetails;
 import org.salwhub.registry.api.OrganisationEdit;
 import org.salwhub.registry.api.OrganisationId;
@@ -16,6 +17,11 @@ import org.salwhub.registry.api.OrganisationView;
 import org.salwhub.registry.api.RegistryFacade;
 import org.salwhub.registry.api.StateId;
 import org.salwhub.registry.api.StateView;
+import org.salwhub.registry.api.directory.ContactView;
+import org.salwhub.registry.api.directory.DirectoryFacade;
+import org.salwhub.registry.api.directory.PersonId;
+import org.salwhub.registry.api.directory.PersonView;
+import org.salwhub.registry.api.directory.RoleType;
 import org.salwhub.registry.api.kernel.CallerContext;
 import org.salwhub.registry.api.kernel.FieldError;
 import org.salwhub.registry.api.kernel.NotFoundException;
@@ -34,6 +40,9 @@ public class RegistryService implements RegistryFacade {
 
     @Inject
     CallerContext callers;
+
+    @Inject
+    DirectoryFacade directory;
 
     @Override
     public List<StateView> states() {
@@ -165,5 +174,20 @@ public class RegistryService implements RegistryFacade {
         state.admitToCommission(since);
         em.flush();
         return state.view();
+    }
+
+    @Override
+    public List<PersonView> persons(Collection<PersonId> ids) {
+        return directory.persons(ids);
+    }
+
+    @Override
+    public List<ContactView> currentContacts(StateId state, RoleType role) {
+        return directory.currentContacts(state, role);
+    }
+
+    @Override
+    public boolean inScope(StateId state) {
+        return directory.mayEdit(state);
     }
 }

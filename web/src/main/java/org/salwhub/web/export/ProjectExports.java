@@ -22,7 +22,7 @@ public final class ProjectExports {
     public static List<String> headers(Locale locale) {
         return List.of("project.identifier", "project.title", "project.states", "project.donors", "project.themes",
                 "project.status", "project.plannedStart", "project.plannedEnd", "project.budgetUsd",
-                "project.committedUsd", "project.disbursedUsd", "project.delivered").stream()
+                "project.committedUsd", "project.disbursedUsd", "project.delivered", "export.missingRates").stream()
                 .map(key -> Messages.text(locale, key)).toList();
     }
 
@@ -45,6 +45,7 @@ public final class ProjectExports {
             row.add(p.committedUsd());
             row.add(p.disbursedUsd());
             row.add(p.planned() == 0 ? "" : p.deliveredPercent() + "%");
+            row.add(String.join(", ", p.missingRates()));
             rows.add(row);
         }
         return rows;

@@ -17,8 +17,12 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.salwhub.web.notify.Inbox;
 import org.salwhub.web.notify.InboxEntry;
+import org.salwhub.web.security.Accounts;
 
-/** The caller's in-app inbox: what the modules told them, in the language they ask for. */
+/**
+ * The caller's in-app inbox: what the modules told them, in the language they ask for (Accept-Language), else in
+ * the language of their account.
+ */
 @Path("me/notifications")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -26,6 +30,9 @@ public class NotificationsResource {
 
     @Inject
     Inbox inbox;
+
+    @Inject
+    Accounts accounts;
 
     @Context
     HttpHeaders headers;
@@ -41,7 +48,7 @@ public class NotificationsResource {
     public Page list(@QueryParam("unread") @DefaultValue("false") boolean unreadOnly,
                      @QueryParam("first") @DefaultValue("0") int first,
                      @QueryParam("max") @DefaultValue("50") int max) {
-        String language = RequestLanguage.of(headers).getLanguage();
+        String language = RequestLanguage.ofRequestOrCaller(headers, accounts).getLanguage();
         return new Page(inbox.unread(), inbox.entries(unreadOnly, Math.max(first, 0), Math.min(Math.max(max, 1), 200),
                 language, ZoneOffset.UTC));
     }

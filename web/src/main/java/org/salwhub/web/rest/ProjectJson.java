@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.salwhub.assistance.api.project.AssetStatus;
 import org.salwhub.assistance.api.project.AssetView;
+import org.salwhub.assistance.api.project.IatiImportNote;
 import org.salwhub.assistance.api.project.IatiImportRow;
 import org.salwhub.assistance.api.project.ProjectBudgetKind;
 import org.salwhub.assistance.api.project.ProjectBudgetLine;
@@ -29,6 +30,7 @@ import org.salwhub.assistance.api.project.ProjectTransactionView;
 import org.salwhub.assistance.api.project.ProjectView;
 import org.salwhub.assistance.api.project.ProjectWarning;
 import org.salwhub.registry.api.kernel.LocalizedText;
+import org.salwhub.web.i18n.IatiTexts;
 
 /** The JSON shapes of projects: codes stay codes, warnings come also in words. */
 public final class ProjectJson {
@@ -78,12 +80,12 @@ public final class ProjectJson {
                               List<UUID> fundingOrganisations, Set<String> themes, String status,
                               boolean confidential, LocalDate plannedStart, LocalDate plannedEnd, BigDecimal budgetUsd,
                               BigDecimal committedUsd, BigDecimal disbursedUsd, int planned, int delivered,
-                              int deliveredPercent, int overdueItems) {
+                              int deliveredPercent, int overdueItems, Set<String> missingRates) {
         static SummaryJson of(ProjectSummary s) {
             return new SummaryJson(s.id().toString(), s.iatiIdentifier(), s.title(), s.recipientStates(),
                     s.fundingOrganisations(), s.themes(), s.status().name(), s.confidential(), s.plannedStart(),
                     s.plannedEnd(), s.budgetUsd(), s.committedUsd(), s.disbursedUsd(), s.planned(), s.delivered(),
-                    s.deliveredPercent(), s.overdueItems());
+                    s.deliveredPercent(), s.overdueItems(), s.missingRates());
         }
     }
 
@@ -163,12 +165,28 @@ public final class ProjectJson {
     public record LogIn(LocalDate date, String note) {
     }
 
+    /**
+     * One activity of an IATI import preview: what it becomes, the project it duplicates, or why it is refused
+     * ({@code problem} the error code, {@code problemText} in words); {@code notes} what is left out and why.
+     */
     public record ImportRowJson(String iatiIdentifier, String title, String recipientCountries, int transactions,
-                                String duplicateOf, String duplicateTitle, String problem, boolean importable) {
-        static ImportRowJson of(IatiImportRow r) {
+                                int budgets, String duplicateOf, String duplicateTitle, String problem,
+                                List<String> problemArgs, String problemText, boolean importable,
+                                List<NoteJson> notes) {
+        static ImportRowJson of(IatiImportRow r, Locale locale) {
             return new ImportRowJson(r.iatiIdentifier(), r.title(), r.recipientCountries(), r.transactions(),
-                    r.duplicateOf() == null ? null : r.duplicateOf().toString(), r.duplicateTitle(), r.problem(),
-                    r.importable());
+                    r.budgets(), r.duplicateOf() == null ? null : r.duplicateOf().toString(), r.duplicateTitle(),
+                    r.problem(), r.problemArgs().stream().map(ProjectJson::str).toList(),
+                    r.problem() == null ? null : IatiTexts.problem(r.problem(), r.problemArgs(), locale),
+                    r.importable(), r.notes().stream().map(n -> NoteJson.of(n, locale)).toList());
+        }
+    }
+
+    /** What the import leaves out of an activity, or reads differently: its kind, details and text. */
+    public record NoteJson(String kind, List<String> args, String text) {
+        static NoteJson of(IatiImportNote n, Locale locale) {
+            return new NoteJson(n.kind().name(), n.args().stream().map(ProjectJson::str).toList(),
+                    IatiTexts.note(n, locale));
         }
     }
 

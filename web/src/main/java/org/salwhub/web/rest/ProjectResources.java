@@ -55,6 +55,8 @@ import org.salwhub.registry.api.RegistryFacade;
 import org.salwhub.registry.api.kernel.NotFoundException;
 import org.salwhub.registry.api.kernel.ValidationException;
 import org.salwhub.web.export.ProjectExports;
+import org.salwhub.web.export.ProjectTables;
+import org.salwhub.web.export.Table;
 import org.salwhub.web.export.TableExport;
 import org.salwhub.web.i18n.AssistanceTexts;
 import org.salwhub.web.i18n.Messages;
@@ -140,6 +142,63 @@ public class ProjectResources {
         return Response.ok(body, xlsx ? XLSX : "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"projects." + (xlsx ? "xlsx" : "csv") + "\"")
                 .build();
+    }
+
+    @GET
+    @Path("{id}/export")
+    @Produces({"text/csv", XLSX})
+    @Operation(summary = "One list of a project (part=budgets, transactions, deliverables, indicators, milestones,"
+            + " assets, documents or lessons) as CSV (format=csv) or XLSX (format=xlsx), in the caller's language;"
+            + " only to those who may read the project")
+    public Response exportPart(@PathParam("id") String id, @QueryParam("part") String part,
+                               @QueryParam("format") @DefaultValue("csv") String format) {
+        ProjectTables.Part which = ProjectTables.Part.of(part);
+        boolean xlsx = xlsx(format);
+        return table(tables().part(projects.project(projectId(id)), which), xlsx);
+    }
+
+    @GET
+    @Path("dashboard/export")
+    @Produces({"text/csv", XLSX})
+    @Operation(summary = "One list of the projects dashboard (table=states, donors, themes, years, projects,"
+            + " overdue, assets or duplicates; duplicates for staff) as CSV or XLSX, in the caller's language; US"
+            + " dollar sums name the currencies they leave out for lack of an exchange rate")
+    public Response exportDashboard(@QueryParam("table") String table,
+                                    @QueryParam("format") @DefaultValue("csv") String format) {
+        ProjectTables.DashboardTable which = ProjectTables.DashboardTable.of(table);
+        boolean xlsx = xlsx(format);
+        List<AssetView> stale = which == ProjectTables.DashboardTable.ASSETS ? projects.assets(Optional.empty(), true)
+                : List.of();
+        List<org.salwhub.assistance.api.project.ProjectWarning> duplicates =
+                which == ProjectTables.DashboardTable.DUPLICATES ? projects.duplicateFundingReport() : List.of();
+        return table(tables().dashboard(projects.dashboard(), which, stale, duplicates), xlsx);
+    }
+
+    private ProjectTables tables() {
+        return new ProjectTables(registry, texts, locale(), java.time.ZoneId.systemDefault());
+    }
+
+    private static boolean xlsx(String format) {
+        if ("xlsx".equalsIgnoreCase(format)) {
+            return true;
+        }
+        if ("csv".equalsIgnoreCase(format)) {
+            return false;
+        }
+        throw new ValidationException("format", "export.format");
+    }
+
+    private Response table(Table table, boolean xlsx) {
+        Locale locale = locale();
+        StreamingOutput body = out -> {
+            if (xlsx) {
+                table.xlsx(locale, out);
+            } else {
+                table.csv(out);
+            }
+        };
+        return Response.ok(body, xlsx ? XLSX : "text/csv; charset=UTF-8").header("Content-Disposition",
+                "attachment; filename=\"" + Table.fileName(table.name()) + (xlsx ? ".xlsx" : ".csv") + "\"").build();
     }
 
     private ProjectQuery query(String text, String state, String donor, String theme, String status, Integer year,
@@ -363,7 +422,9 @@ public class ProjectResources {
     @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML, MediaType.APPLICATION_OCTET_STREAM})
     @Operation(summary = "What importing a donor's IATI file would do, activity by activity (staff)")
     public List<ImportRowJson> preview(InputStream body) {
-        return projects.previewIati(read(body, 20 * 1024 * 1024 + 1)).stream().map(ImportRowJson::of).toList();
+        Locale locale = locale();
+        return projects.previewIati(read(body, 20 * 1024 * 1024 + 1)).stream()
+                .map(r -> ImportRowJson.of(r, locale)).toList();
     }
 
     @POST
@@ -372,8 +433,9 @@ public class ProjectResources {
     @Operation(summary = "Imports the activities of an IATI file that are not duplicates (staff)")
     public ImportResultJson importIati(InputStream body) {
         IatiImportResult result = projects.importIati(read(body, 20 * 1024 * 1024 + 1));
+        Locale locale = locale();
         return new ImportResultJson(result.created().stream().map(ProjectId::toString).toList(),
-                result.skipped().stream().map(ImportRowJson::of).toList());
+                result.skipped().stream().map(r -> ImportRowJson.of(r, locale)).toList());
     }
 
     private static Response xml(String xml, String name) {

@@ -8,12 +8,17 @@ import java.util.List;
 import java.util.Map;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
+import org.salwhub.assistance.api.project.IatiImportNote;
 import org.salwhub.assistance.api.project.IatiImportResult;
 import org.salwhub.assistance.api.project.IatiImportRow;
 import org.salwhub.assistance.api.project.ProjectFacade;
+import org.salwhub.web.i18n.IatiTexts;
 import org.salwhub.web.i18n.Messages;
 
-/** Staff import a donor's IATI activities file: first a preview with duplicates flagged, then the import. */
+/**
+ * Staff import a donor's IATI activities file: first a preview (each activity new, a duplicate of a project here,
+ * or refused and why, with what of it is left out), then the import.
+ */
 @Named
 @ViewScoped
 public class IatiImportPage implements Serializable {
@@ -30,10 +35,18 @@ public class IatiImportPage implements Serializable {
     private String fileName;
     private List<IatiImportRow> preview = List.of();
     private IatiImportResult result;
+    private List<ProjectSummaryLink> imported = List.of();
+
+    /** An imported project as the result lists it: its identifier and title, linking to its page. */
+    public record ProjectSummaryLink(String id, String iatiIdentifier, String title) implements Serializable {
+    }
 
     public void upload(FileUploadEvent event) {
         UploadedFile uploaded = event.getFile();
         result = null;
+        imported = List.of();
+        preview = List.of();
+        file = null;
         if (uploaded == null || uploaded.getSize() == 0) {
             Messages.error("project.document.none");
             return;
@@ -50,6 +63,9 @@ public class IatiImportPage implements Serializable {
             return;
         }
         if (errors.attempt(() -> result = projects.importIati(file), Map.of())) {
+            java.util.Locale locale = Messages.currentLocale();
+            imported = result.created().stream().map(projects::project).map(p -> new ProjectSummaryLink(
+                    p.id().toString(), p.iatiIdentifier(), p.title().in(locale))).toList();
             Messages.info("project.import.done", result.created().size(), result.skipped().size());
             file = null;
             preview = List.of();
@@ -57,11 +73,11 @@ public class IatiImportPage implements Serializable {
     }
 
     public String problem(IatiImportRow row) {
-        if (row.problem() == null) {
-            return "";
-        }
-        String code = row.problem().startsWith("error.") ? row.problem().substring(6).split(":")[0] : row.problem();
-        return Messages.text(Messages.currentLocale(), "error." + code);
+        return IatiTexts.problem(row.problem(), row.problemArgs(), Messages.currentLocale());
+    }
+
+    public String note(IatiImportNote note) {
+        return IatiTexts.note(note, Messages.currentLocale());
     }
 
     public long getImportable() {
@@ -70,6 +86,10 @@ public class IatiImportPage implements Serializable {
 
     public List<IatiImportRow> getPreview() {
         return preview;
+    }
+
+    public List<ProjectSummaryLink> getImported() {
+        return imported;
     }
 
     public IatiImportResult getResult() {

@@ -28,12 +28,31 @@ public abstract class MatchWorkflow implements Serializable {
     @Inject
     CurrentUser user;
 
+    @Inject
+    org.salwhub.registry.api.RegistryFacade registry;
+
+    @Inject
+    org.salwhub.web.i18n.AssistanceTexts texts;
+
+    @Inject
+    ViewerZone zone;
+
     private String reason;
 
     /** Reloads what the page shows after a change. */
     protected abstract void reload();
 
     public abstract List<MatchView> getMatches();
+
+    /** The matches listed, as CSV or XLSX: read again when the file is written, as the viewer may see them. */
+    public org.primefaces.model.StreamedContent matchesTable(String format) {
+        org.salwhub.web.export.ProjectTables tables = new org.salwhub.web.export.ProjectTables(registry, texts,
+                Messages.currentLocale(), zone.getZone());
+        return TableDownload.table(format, "matches", () -> {
+            reload();
+            return tables.matches("matches", getMatches());
+        });
+    }
 
     private Caller caller() {
         return user.getCaller();

@@ -43,6 +43,7 @@ import org.salwhub.assistance.api.project.ProjectView;
 import org.salwhub.assistance.api.project.ProjectWarning;
 import org.salwhub.registry.api.RegistryFacade;
 import org.salwhub.registry.api.kernel.NotFoundException;
+import org.salwhub.web.export.ProjectTables;
 import org.salwhub.web.i18n.Messages;
 
 /**
@@ -69,6 +70,9 @@ public class ProjectPage implements Serializable {
 
     @Inject
     org.salwhub.web.i18n.AssistanceTexts texts;
+
+    @Inject
+    ViewerZone zone;
 
     private String id;
     private String tab;
@@ -206,6 +210,19 @@ public class ProjectPage implements Serializable {
                 .stream(() -> new java.io.ByteArrayInputStream(file.content())).build();
     }
 
+    /**
+     * One list of the page ({@code part}: budgets, transactions, deliverables, indicators, milestones, assets,
+     * documents, lessons) as CSV or XLSX ({@code format}); read again through the boundary when the file is written,
+     * so it holds only what the viewer may read at that moment.
+     */
+    public StreamedContent table(String part, String format) {
+        ProjectTables.Part which = ProjectTables.Part.of(part);
+        ProjectId projectId = project.id();
+        ProjectTables tables = new ProjectTables(registry, texts, Messages.currentLocale(), zone.getZone());
+        return TableDownload.table(format, project.iatiIdentifier() + "-" + which.name().toLowerCase(),
+                () -> tables.part(projects.project(projectId), which));
+    }
+
     public StreamedContent getIati() {
         String xml = projects.exportIati(Set.of(project.id()));
         return DefaultStreamedContent.builder().name(project.iatiIdentifier() + ".xml")
@@ -240,6 +257,11 @@ public class ProjectPage implements Serializable {
             case "IMPORT" -> Messages.text(Messages.currentLocale(), "project.origin.IMPORT");
             default -> Messages.text(Messages.currentLocale(), "project.origin.MANUAL");
         };
+    }
+
+    /** The currencies left out of the totals for lack of an exchange rate, e.g. "XTS, ZAR". */
+    public String getMissingRates() {
+        return String.join(", ", project.totals().missingRates());
     }
 
     public String states() {

@@ -139,6 +139,11 @@ public class ProjectsBoard implements Serializable {
         return ProjectExports.rows(projects.projects(query(0, 1000, null, false)).items(), registry, texts, locale);
     }
 
+    /** Currency codes as "XTS, ZAR". */
+    public String currencies(java.util.Collection<String> codes) {
+        return codes == null ? "" : String.join(", ", codes);
+    }
+
     public String states(ProjectSummary p) {
         return String.join(", ", p.recipientStates().stream().map(names::state).sorted().toList());
     }

@@ -8,18 +8,26 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
+import org.primefaces.model.StreamedContent;
 import org.salwhub.assistance.api.project.AssetView;
 import org.salwhub.assistance.api.project.ProjectDashboard;
 import org.salwhub.assistance.api.project.ProjectFacade;
+import org.salwhub.assistance.api.project.ProjectId;
 import org.salwhub.assistance.api.project.ProjectMoneyRow;
 import org.salwhub.assistance.api.project.ProjectWarning;
 import org.salwhub.registry.api.kernel.CallerContext;
+import org.salwhub.web.export.ProjectTables;
+import org.salwhub.web.i18n.AssistanceTexts;
 import org.salwhub.web.i18n.LanguageSelection;
 import org.salwhub.web.i18n.Messages;
 
@@ -44,13 +52,16 @@ public class ProjectsDashboard implements Serializable {
     org.salwhub.registry.api.RegistryFacade registry;
 
     @Inject
-    org.salwhub.web.i18n.AssistanceTexts texts;
+    AssistanceTexts texts;
 
     @Inject
     LanguageSelection language;
 
     @Inject
     CallerContext callers;
+
+    @Inject
+    ViewerZone zone;
 
     private transient ProjectDashboard dashboard;
     private transient List<ProjectWarning> duplicates;
@@ -83,6 +94,75 @@ public class ProjectsDashboard implements Serializable {
 
     public String warning(ProjectWarning w) {
         return org.salwhub.web.export.ProjectExports.warning(w, registry, texts, language.getLocale());
+    }
+
+    /**
+     * One list of the dashboard ({@code table}: states, donors, themes, years, projects, overdue, assets,
+     * duplicates) as CSV or XLSX, read again when the file is written: only the projects the viewer may see.
+     */
+    public StreamedContent table(String table, String format) {
+        ProjectTables.DashboardTable which = ProjectTables.DashboardTable.of(table);
+        ProjectTables tables = new ProjectTables(registry, texts, language.getLocale(), zone.getZone());
+        return TableDownload.table(format, "projects-dashboard-" + which.name().toLowerCase(Locale.ROOT),
+                () -> tables.dashboard(projects.dashboard(), which,
+                        which == ProjectTables.DashboardTable.ASSETS ? projects.assets(Optional.empty(), true)
+                                : List.of(),
+                        which == ProjectTables.DashboardTable.DUPLICATES && callers.current().isStaff()
+                                ? projects.duplicateFundingReport() : List.of()));
+    }
+
+    /** The project's title in the viewer's language (the overdue and asset lists carry it in English only). */
+    public String title(ProjectId id, String fallback) {
+        return getData().projects().stream().filter(p -> p.id().equals(id)).findFirst()
+                .map(p -> p.title().in(language.getLocale())).orElse(fallback);
+    }
+
+    /** Whether any project's US dollar figures leave out a currency (the column shows only then). */
+    public boolean isProjectsMissingRates() {
+        return getData().projects().stream().anyMatch(p -> !p.missingRates().isEmpty());
+    }
+
+    /** Currency codes as "XTS, ZAR". */
+    public String currencies(Collection<String> codes) {
+        return codes == null ? "" : String.join(", ", codes);
+    }
+
+    /** The currencies the dashboard's sums leave out for lack of an exchange rate, e.g. "XTS, ZAR". */
+    public String getMissingRates() {
+        return String.join(", ", getData().missingRates());
+    }
+
+    /**
+     * For one breakdown: each currency left out and the rows it is missing from, e.g. "XTS: Malawi, Kenya";
+     * empty when nothing was left out.
+     */
+    public List<String> missingIn(String breakdown) {
+        List<ProjectMoneyRow> rows;
+        Function<ProjectMoneyRow, String> label;
+        switch (breakdown) {
+            case "donors" -> {
+                rows = getData().byDonor();
+                label = this::donorLabel;
+            }
+            case "themes" -> {
+                rows = getData().byTheme();
+                label = this::themeLabel;
+            }
+            case "years" -> {
+                rows = getData().byYear();
+                label = ProjectMoneyRow::key;
+            }
+            default -> {
+                rows = getData().byState();
+                label = this::stateLabel;
+            }
+        }
+        Map<String, List<String>> byCurrency = new TreeMap<>();
+        rows.forEach(r -> r.missingRates().forEach(c -> byCurrency.computeIfAbsent(c, k -> new ArrayList<>())
+                .add(label.apply(r))));
+        Locale locale = language.getLocale();
+        return byCurrency.entrySet().stream().map(e -> e.getKey() + ": "
+                + AssistanceTexts.join(e.getValue().stream().sorted().toList(), locale)).toList();
     }
 
     public String stateLabel(ProjectMoneyRow row) {

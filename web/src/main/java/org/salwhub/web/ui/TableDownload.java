@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
+import org.salwhub.web.export.Table;
 import org.salwhub.web.export.TableExport;
 import org.salwhub.web.i18n.Messages;
 
@@ -31,6 +32,25 @@ final class TableDownload {
         return DefaultStreamedContent.builder().name(fileName(name, "xlsx")).contentType(XLSX)
                 .writer(out -> TableExport.xlsx(Messages.text(locale, titleKey), headers.get(), rows.get(), locale,
                         out)).build();
+    }
+
+    /**
+     * A table as CSV ({@code format} "csv") or XLSX ("xlsx"): built only when the file is written, so that it is
+     * read through the facades, with the viewer's rights, at the moment of the download.
+     */
+    static StreamedContent table(String format, String name, Supplier<Table> table) {
+        Locale locale = Messages.currentLocale();
+        boolean xlsx = "xlsx".equalsIgnoreCase(format);
+        return DefaultStreamedContent.builder().name(fileName(Table.fileName(name), xlsx ? "xlsx" : "csv"))
+                .contentType(xlsx ? XLSX : "text/csv; charset=UTF-8")
+                .writer(out -> {
+                    Table t = table.get();
+                    if (xlsx) {
+                        t.xlsx(locale, out);
+                    } else {
+                        t.csv(out);
+                    }
+                }).build();
     }
 
     /** The message keys of a list's column headers, in the viewer's language. */

@@ -47,6 +47,24 @@ final class ApiClient {
         return send(request(path, token).setHeader("Accept", accept).GET());
     }
 
+    /** A GET accepting {@code accept} (CSV, XLSX) in {@code language} ({@code Accept-Language}). */
+    Reply getAs(String path, String token, String accept, String language) {
+        return send(request(path, token).setHeader("Accept", accept).header("Accept-Language", language).GET());
+    }
+
+    /** A GET of a binary download (an XLSX workbook), with its status and bytes. */
+    HttpResponse<byte[]> bytes(String path, String token, String accept, String language) {
+        try {
+            return http.send(request(path, token).setHeader("Accept", accept).header("Accept-Language", language)
+                    .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A POST of an XML document. */
     Reply postXml(String path, String token, String xml) {
         return send(request(path, token).header("Content-Type", "application/xml")

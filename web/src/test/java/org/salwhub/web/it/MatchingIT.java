@@ -95,6 +95,19 @@ class MatchingIT {
                 a.token("donor.gffo")).structure().asJsonArray();
         assertTrue(candidate(needs, "needId", need.getString("id")).getString("explanation")
                 .contains("covers all 8 requested"));
+
+        // the ranking follows every change of the offers at once (the server keeps them indexed between requests)
+        a.moved("api/v1/offers", "donor.eu", a.get("api/v1/offers/" + five.getString("id"), "donor.eu"), "withdraw");
+        JsonObject later = a.publishedOffer("donor.eu", AssistanceApi.offer("EU", AssistanceApi.unique("Six machines"),
+                List.of("MARKING"), "MARKING_MACHINE", 6));
+        JsonArray after = a.api.get("api/v1/needs/" + need.getString("id") + "/candidates?limit=200",
+                a.token("staff"), "en").structure().asJsonArray();
+        assertTrue(after.stream().noneMatch(c -> c.asJsonObject().getString("offerId").equals(five.getString("id"))),
+                "a withdrawn offer is no candidate any more");
+        assertTrue(candidate(after, "offerId", later.getString("id")).getString("explanation")
+                .contains("covers 6 of 8"), "a new offer is ranked at once");
+        assertEquals(full.getJsonNumber("total").doubleValue(),
+                candidate(after, "offerId", eight.getString("id")).getJsonNumber("total").doubleValue(), 1e-9);
     }
 
     @Test
@@ -139,6 +152,9 @@ class MatchingIT {
         assertEquals("FULLY_COMMITTED", afterOffer.getString("status"));
         assertEquals(0, AssistanceApi.remaining(afterOffer, "LASER_ENGRAVER"));
         assertEquals(400, a.move("api/v1/matches", "staff", match, "confirm", null).status(), "confirmed once");
+        assertTrue(a.api.get("api/v1/needs/" + need.getString("id") + "/candidates?limit=200", a.token("staff"))
+                .structure().asJsonArray().stream().noneMatch(c -> c.asJsonObject().getString("offerId")
+                        .equals(offer.getString("id"))), "an offer fully committed is no candidate any more");
 
         // the rest from another donor: matched
         JsonObject rest = a.publishedOffer("donor.gffo", AssistanceApi.offer("GFFO", AssistanceApi.unique("Engravers"),

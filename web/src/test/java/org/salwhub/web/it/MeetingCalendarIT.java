@@ -193,6 +193,54 @@ class MeetingCalendarIT {
     }
 
     @Test
+    void eachInvitedFocalPointIsRemindedInTheirOwnLanguageWithTheTitleInThatLanguage() {
+        String staff = api.token("staff", PASSWORD);
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        String en = "Regional workshop on marking " + id;
+        String fr = "Atelier régional sur le marquage " + id;
+        String ar = "ورشة إقليمية بشأن الوسم " + id;
+        java.time.LocalDate soon = java.time.LocalDate.now(ZoneId.of("Africa/Nairobi")).plusDays(4);
+        ApiClient.Reply created = api.post("api/v1/meetings", staff, Json.createObjectBuilder()
+                .add("type", "WORKSHOP").add("titleEn", en).add("titleFr", fr).add("titleAr", ar)
+                .add("start", soon.atTime(9, 0).toString()).add("end", soon.atTime(17, 0).toString())
+                .add("zone", "Africa/Nairobi").add("city", "Nairobi").build().toString());
+        assertEquals(201, created.status(), created.body());
+        JsonObject m = created.json();
+        for (String iso : List.of("KE", "SD", "BI")) {
+            ApiClient.Reply invited = api.post("api/v1/meetings/" + m.getString("id") + "/invitations", staff,
+                    Json.createObjectBuilder().add("kind", "STATE").add("invitee", iso).build().toString());
+            assertEquals(201, invited.status(), invited.body());
+        }
+        move(staff, m, "ANNOUNCED");
+        assertEquals(200, api.post("api/v1/meetings/reminders", staff, "{}").status());
+
+        // fp.kenya reads English, fp.sudan Arabic and fp.burundi French (their accounts' language)
+        assertEquals("Reminder: " + en, reminderSubject("fp.kenya", m));
+        assertEquals("تذكير: " + ar, reminderSubject("fp.sudan", m));
+        assertEquals("Rappel : " + fr, reminderSubject("fp.burundi", m));
+
+        // and so are their e-mails, rendered once for each recipient when the reminder went out
+        List<JsonObject> mails = api.get("api/v1/admin/outbox?max=500", staff).json().getJsonArray("recent").stream()
+                .map(v -> v.asJsonObject()).filter(x -> x.getString("subject").endsWith(id)).toList();
+        assertTrue(mails.stream().anyMatch(x -> x.getString("language").equals("ar")
+                && x.getString("subject").equals("تذكير: " + ar)), mails.toString());
+        assertTrue(mails.stream().anyMatch(x -> x.getString("language").equals("fr")
+                && x.getString("subject").equals("Rappel : " + fr)), mails.toString());
+        assertTrue(mails.stream().noneMatch(x -> x.getString("language").equals("ar")
+                && !x.getString("subject").contains(ar)), "no Arabic reader gets another language's title");
+    }
+
+    private String reminderSubject(String username, JsonObject meeting) {
+        List<String> subjects = api.get("api/v1/me/notifications?max=200", api.token(username, PASSWORD)).json()
+                .getJsonArray("entries").stream().map(v -> v.asJsonObject())
+                .filter(e -> e.getString("link", "").contains(meeting.getString("id"))
+                        && e.getString("topic").equals("meetings.reminder.meeting"))
+                .map(e -> e.getString("subject")).toList();
+        assertEquals(1, subjects.size(), username + ": " + subjects);
+        return subjects.get(0);
+    }
+
+    @Test
     void thePersonalFeedOpensWithItsSecretOnlyAndStopsWhenRevoked() {
         String staff = api.token("staff", PASSWORD);
         String kenya = api.token("fp.kenya", PASSWORD);

@@ -25,7 +25,12 @@ import java.time.OffsetDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -339,6 +344,9 @@ class MeetingsIT {
                 .asJsonArray();
         assertTrue(has(conflicts, "SERIES_TOO_CLOSE", soon.getString("id")), conflicts.toString());
         assertFalse(has(conflicts, "SERIES_TOO_CLOSE", later.getString("id")), "two years apart is fine");
+        JsonArray report = api.get("api/v1/meetings/conflicts", staff).structure().asJsonArray();
+        assertTrue(onReport(report, "SERIES_TOO_CLOSE", first, soon), "on the staff report: " + report);
+        assertFalse(onReport(report, "SERIES_TOO_CLOSE", first, later), "not on the staff report either");
     }
 
     @Test
@@ -371,12 +379,29 @@ class MeetingsIT {
         register(staff, c, other, kenya, "MEMBER");
         ApiClient.Reply apart = register(staff, d, other, kenya, "MEMBER");
         assertEquals(0, apart.json().getJsonArray("conflicts").size(), apart.body());
+        assertFalse(api.get("api/v1/meetings/conflicts", staff).structure().asJsonArray().stream()
+                .map(JsonValue::asJsonObject).anyMatch(x -> x.getString("kind").equals("PERSON_OVERLAP")
+                        && other.equals(x.getString("person", null))), "sessions apart: no clash on the report either");
         String third = person(staff, "KE", "MALE");
         session(staff, d, "Morning too", at(year, 10, 2, 9), at(year, 10, 2, 12));
         session(staff, c, "Second morning", at(year, 10, 2, 10), at(year, 10, 2, 11));
         register(staff, c, third, kenya, "MEMBER");
         ApiClient.Reply clash = register(staff, d, third, kenya, "MEMBER");
         assertTrue(has(clash.json().getJsonArray("conflicts"), "PERSON_OVERLAP", c.getString("id")), clash.body());
+
+        // the staff report lists the persons' clashes
+        JsonArray report = api.get("api/v1/meetings/conflicts", staff).structure().asJsonArray();
+        assertTrue(report.stream().map(JsonValue::asJsonObject).anyMatch(x -> x.getString("kind")
+                .equals("PERSON_OVERLAP") && person.equals(x.getString("person", null))
+                && onReport(report, "PERSON_OVERLAP", a, b)), "on the staff report: " + report);
+        assertTrue(report.stream().map(JsonValue::asJsonObject).anyMatch(x -> x.getString("kind")
+                .equals("PERSON_OVERLAP") && third.equals(x.getString("person", null))), report.toString());
+    }
+
+    static boolean onReport(JsonArray report, String kind, JsonObject one, JsonObject another) {
+        List<String> pair = List.of(one.getString("id"), another.getString("id"));
+        return report.stream().map(JsonValue::asJsonObject).anyMatch(x -> x.getString("kind").equals(kind)
+                && pair.containsAll(List.of(x.getString("meetingId"), x.getString("otherMeetingId"))));
     }
 
     JsonObject session(String staff, JsonObject meeting, String title, LocalDateTime start, LocalDateTime end) {
@@ -490,6 +515,46 @@ class MeetingsIT {
                 .asJsonArray().stream().map(JsonValue::asJsonObject).filter(r -> r.getString("id").equals(waiting))
                 .findFirst().orElseThrow();
         assertEquals("PENDING", promoted.getString("status"), "the waiting list moved up");
+    }
+
+    @Test
+    void registrationsArrivingAtTheSameMomentNeverOverflowTheCapacity() throws Exception {
+        String staff = token("staff");
+        int year = YEAR.getAndIncrement();
+        String kenya = stateId("KE", staff);
+        JsonObject m = openForRegistration(staff, create(staff, meeting("TRAINING", unique("Crowded training"),
+                at(year, 8, 3, 9), at(year, 8, 3, 17), "Africa/Nairobi").add("capacity", 2)));
+        List<String> people = IntStream.range(0, 8).mapToObj(i -> person(staff, "KE", i % 2 == 0 ? "FEMALE" : "MALE"))
+                .toList();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(people.size());
+        try {
+            List<Future<ApiClient.Reply>> replies = people.stream().map(p -> pool.submit(() -> {
+                start.await();
+                return register(staff, m, p, kenya, "MEMBER");
+            })).toList();
+            start.countDown();
+            int pending = 0;
+            int waiting = 0;
+            for (Future<ApiClient.Reply> f : replies) {
+                ApiClient.Reply reply = f.get();
+                assertEquals(201, reply.status(), reply.body());
+                String status = reply.json().getJsonObject("registration").getString("status");
+                if (status.equals("PENDING")) {
+                    pending++;
+                } else if (status.equals("WAITLISTED")) {
+                    waiting++;
+                }
+            }
+            assertEquals(2, pending, "two seats, two registrations for staff to decide, however close they came");
+            assertEquals(6, waiting, "the rest wait");
+        } finally {
+            pool.shutdownNow();
+        }
+        long seated = api.get("api/v1/meetings/" + m.getString("id") + "/registrations", staff).structure()
+                .asJsonArray().stream().map(JsonValue::asJsonObject)
+                .filter(r -> r.getString("status").equals("PENDING")).count();
+        assertEquals(2, seated, "what the list shows agrees");
     }
 
     @Test

@@ -207,6 +207,34 @@ class PlatformIT {
     }
 
     @Test
+    void theRegistryFacadeFindsPersonsListsAStatesContactsByRoleAndChecksTheCallersScope() {
+        StateView burundi = registry.stateByIsoCode("BI").orElseThrow();
+        StateView sudan = registry.stateByIsoCode("SD").orElseThrow();
+        org.salwhub.registry.api.kernel.Caller focalPoint = new org.salwhub.registry.api.kernel.Caller("fp.burundi",
+                Set.of(Role.FOCAL_POINT), burundi.id().value(), null);
+        org.salwhub.registry.api.kernel.Caller donor = new org.salwhub.registry.api.kernel.Caller("donor.eu",
+                Set.of(Role.DONOR), null, registry.organisationByAcronym("EU").map(o -> o.id().value()).orElse(null));
+        assertTrue(SystemCalls.runAs("ui", focalPoint, () -> registry.inScope(burundi.id())));
+        assertFalse(SystemCalls.runAs("ui", focalPoint, () -> registry.inScope(sudan.id())));
+        assertFalse(SystemCalls.runAs("ui", donor, () -> registry.inScope(burundi.id())), "a donor acts for no State");
+        assertTrue(SystemCalls.runAs("it:scope", () -> registry.inScope(sudan.id())), "staff act for every State");
+
+        var poa = org.salwhub.registry.api.directory.RoleType.POA_NPC;
+        var all = SystemCalls.runAs("ui", donor, () -> registry.currentContacts(burundi.id(), null));
+        var poaOnly = SystemCalls.runAs("ui", donor, () -> registry.currentContacts(burundi.id(), poa));
+        assertFalse(poaOnly.isEmpty(), "the demo data gives Burundi a PoA point of contact");
+        assertTrue(poaOnly.stream().allMatch(c -> c.roleType() == poa && c.current()
+                && c.stateId().equals(burundi.id().value())), poaOnly.toString());
+        assertTrue(all.size() > poaOnly.size() && all.containsAll(poaOnly), "every role, or the one asked for");
+
+        var ids = poaOnly.stream().map(c -> c.personId()).distinct().toList();
+        var persons = SystemCalls.runAs("ui", donor, () -> registry.persons(ids));
+        assertEquals(Set.copyOf(ids), persons.stream().map(p -> p.id()).collect(java.util.stream.Collectors.toSet()));
+        assertThrows(AccessDeniedException.class, () -> SystemCalls.runAs("ui",
+                org.salwhub.registry.api.kernel.Caller.ANONYMOUS, () -> registry.persons(ids)), "not for anonymous");
+    }
+
+    @Test
     void appointingSomeoneNewSavesNothingWhenTheRoleIsRefused() {
         StateView burundi = registry.stateByIsoCode("BI").orElseThrow();
         String email = "appointee." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";

@@ -18,15 +18,21 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -491,6 +497,401 @@ class ProjectsIT {
         assertEquals(strip(original.getJsonArray("indicators")), strip(back.getJsonArray("indicators")));
         assertEquals(List.of(), schemaErrors(a.api.getAs("api/v1/projects/" + newId + "/iati", a.token("staff"),
                 "application/xml").body()), "the imported project exports valid too");
+    }
+
+    // ------------------------------------------------------------------ a donor's own IATI file
+
+    static final String KENYA_UGANDA = "XM-DAC-5-7-2025-SALW-0142";
+    static final String SUDAN = "XM-DAC-5-7-2023-SALW-0087";
+    static final String REGIONAL = "XM-DAC-5-7-2026-SALW-0201";
+    static final String TANZANIA = "XM-DAC-5-7-2025-SALW-0119";
+
+    /** The German Federal Foreign Office's activities file, the same fixture the assistance module validates. */
+    static String donorFile() throws Exception {
+        Path base = Path.of(System.getProperty("basedir", ".")).toAbsolutePath();
+        for (Path candidate : List.of(base.getParent(), base, base.resolve(".."))) {
+            Path file = candidate.resolve("assistance-module/src/test/resources/iati/donor-gffo-activities.xml");
+            if (Files.isRegularFile(file)) {
+                return Files.readString(file);
+            }
+        }
+        throw new AssertionError("donor-gffo-activities.xml not found from " + base);
+    }
+
+    String stateId(String iso) {
+        return a.get("api/v1/states/" + iso, "staff").getJsonObject("state").getString("id");
+    }
+
+    String organisationId(String acronym) {
+        return a.api.get("api/v1/organisations", a.token("staff")).structure().asJsonArray().stream()
+                .map(v -> v.asJsonObject()).filter(o -> acronym.equals(o.getString("acronym", null))).findFirst()
+                .orElseThrow().getString("id");
+    }
+
+    BigDecimal unitsPerUsd(String currency) {
+        return a.api.get("api/v1/exchange-rates", a.token("staff")).structure().asJsonArray().stream()
+                .map(v -> v.asJsonObject()).filter(r -> r.getString("currency").equals(currency)).findFirst()
+                .orElseThrow().getJsonNumber("unitsPerUsd").bigDecimalValue();
+    }
+
+    static BigDecimal usd(String amount, BigDecimal unitsPerUsd) {
+        return new BigDecimal(amount).divide(unitsPerUsd, MathContext.DECIMAL64).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    static Map<String, JsonObject> byIdentifier(JsonArray rows) {
+        Map<String, JsonObject> map = new LinkedHashMap<>();
+        rows.forEach(v -> map.put(v.asJsonObject().getString("iatiIdentifier"), v.asJsonObject()));
+        return map;
+    }
+
+    static List<String> noteKinds(JsonObject row) {
+        return row.getJsonArray("notes").stream().map(v -> v.asJsonObject().getString("kind")).toList();
+    }
+
+    static List<String> money(JsonObject project) {
+        return project.getJsonArray("transactions").stream().map(v -> v.asJsonObject()).map(t -> t.getString("type")
+                + " " + t.getString("date") + " " + t.getJsonNumber("amount").bigDecimalValue().stripTrailingZeros()
+                .toPlainString() + " " + t.getString("currency")).sorted().toList();
+    }
+
+    static void assertAmount(BigDecimal expected, JsonObject totals, String field) {
+        assertEquals(0, expected.compareTo(totals.getJsonNumber(field).bigDecimalValue()), field + ": " + totals);
+    }
+
+    JsonObject importedProject(String identifier) {
+        JsonObject page = a.get("api/v1/projects?q=" + identifier, "staff");
+        assertEquals(1, page.getInt("total"), identifier + ": " + page);
+        return a.get("api/v1/projects/" + page.getJsonArray("items").getJsonObject(0).getString("id"), "staff");
+    }
+
+    @Test
+    void aDonorsOwnIatiFileImportsWhatMapsSaysWhatItLeavesOutAndImportsOnlyOnce() throws Exception {
+        String xml = donorFile();
+        assertEquals(List.of(), schemaErrors(xml), "the donor's file is valid IATI 2.03");
+        assertEquals(0, a.get("api/v1/projects?q=XM-DAC-5-7-", "staff").getInt("total"));
+        assertEquals(403, a.api.postXml("api/v1/projects/iati/preview", a.token("donor.gffo"), xml).status());
+        assertEquals(403, a.api.postXml("api/v1/projects/iati/import", a.token("fp.kenya"), xml).status());
+
+        // the preview: activity by activity, what it becomes and what it leaves out, and why
+        ApiClient.Reply preview = a.api.postXml("api/v1/projects/iati/preview", a.token("staff"), xml);
+        assertEquals(200, preview.status(), preview.body());
+        Map<String, JsonObject> rows = byIdentifier(preview.structure().asJsonArray());
+        assertEquals(List.of(KENYA_UGANDA, SUDAN, REGIONAL, TANZANIA), List.copyOf(rows.keySet()));
+        JsonObject kenya = rows.get(KENYA_UGANDA);
+        assertTrue(kenya.getBoolean("importable"), kenya.toString());
+        assertEquals("KE, UG", kenya.getString("recipientCountries"));
+        assertEquals(4, kenya.getInt("transactions"));
+        assertEquals(4, kenya.getInt("budgets"));
+        assertEquals(2, noteKinds(kenya).stream().filter("INCOMING_TRANSACTION"::equals).count(), kenya.toString());
+        assertTrue(noteKinds(kenya).containsAll(List.of("LANGUAGES", "SECTOR", "COUNTRY_SHARES", "INDICATOR",
+                "DOCUMENT_LINKS", "UNUSED_ELEMENTS")), kenya.toString());
+        JsonObject incoming = kenya.getJsonArray("notes").stream().map(v -> v.asJsonObject())
+                .filter(n -> n.getString("kind").equals("INCOMING_TRANSACTION")).findFirst().orElseThrow();
+        assertTrue(incoming.getString("text").contains("Incoming commitment")
+                && incoming.getString("text").contains("would count twice"), incoming.toString());
+        JsonObject sudan = rows.get(SUDAN);
+        assertTrue(sudan.getBoolean("importable"));
+        assertEquals(5, sudan.getInt("transactions"));
+        assertTrue(noteKinds(sudan).containsAll(List.of("TRANSACTION_NOT_POSITIVE", "STATUS", "BUDGET_YEAR",
+                "NO_THEME")), sudan.toString());
+        JsonObject regional = rows.get(REGIONAL);
+        assertFalse(regional.getBoolean("importable"));
+        assertEquals("project.iati.onlyRegion", regional.getString("problem"));
+        assertTrue(regional.getString("problemText").contains("1027"), regional.toString());
+        JsonObject tanzania = rows.get(TANZANIA);
+        assertTrue(tanzania.getBoolean("importable"));
+        assertEquals("Support to the destruction of surplus small arms in Tanzania", tanzania.getString("title"));
+        assertTrue(noteKinds(tanzania).containsAll(List.of("FUNDER_NOT_IN_REGISTRY", "PROVIDER_FROM_REPORTING_ORG",
+                "RECEIVER_FROM_IMPLEMENTER")), tanzania.toString());
+        assertEquals(0, a.get("api/v1/projects?q=XM-DAC-5-7-", "staff").getInt("total"), "a preview changes nothing");
+
+        // the import
+        ApiClient.Reply imported = a.api.postXml("api/v1/projects/iati/import", a.token("staff"), xml);
+        assertEquals(200, imported.status(), imported.body());
+        assertEquals(3, imported.json().getJsonArray("created").size(), imported.body());
+        JsonArray skipped = imported.json().getJsonArray("skipped");
+        assertEquals(List.of(REGIONAL), skipped.stream().map(v -> v.asJsonObject().getString("iatiIdentifier"))
+                .toList());
+        assertEquals(3, a.get("api/v1/projects?q=XM-DAC-5-7-", "staff").getInt("total"));
+
+        String gffo = organisationId("GFFO");
+        BigDecimal eur = unitsPerUsd("EUR");
+        BigDecimal gbp = unitsPerUsd("GBP");
+
+        JsonObject ke = importedProject(KENYA_UGANDA);
+        assertEquals("IMPORT", ke.getString("origin"));
+        assertEquals("IMPLEMENTATION", ke.getString("status"), "it has an actual start");
+        assertEquals("Marking and record-keeping of small arms in Kenya and Uganda",
+                ke.getJsonObject("title").getString("en"));
+        assertEquals("Marquage et enregistrement des armes légères au Kenya et en Ouganda",
+                ke.getJsonObject("title").getString("fr"));
+        assertEquals(Set.of(stateId("KE"), stateId("UG")), Set.copyOf(strings(ke.getJsonArray("recipientStates"))));
+        assertEquals(Set.of("MARKING", "RECORD_KEEPING"), Set.copyOf(strings(ke.getJsonArray("themes"))));
+        assertEquals("SIGNIFICANT", ke.getString("genderMarker"));
+        List<String> funders = ke.getJsonArray("participants").stream().map(v -> v.asJsonObject())
+                .filter(p -> p.getString("role").equals("FUNDING")).map(p -> p.getString("organisationId", null))
+                .toList();
+        assertEquals(List.of(gffo, organisationId("EU")), funders, "both funders are the registry's");
+        // incoming funds and the incoming commitment are left out; the USD tranche keeps its currency
+        assertEquals(List.of("COMMITMENT 2025-04-10 1500000 EUR", "DISBURSEMENT 2025-06-30 400000 EUR",
+                "DISBURSEMENT 2026-01-31 520000 USD", "EXPENDITURE 2025-11-15 180000 EUR"), money(ke));
+        JsonObject commitment = ke.getJsonArray("transactions").stream().map(v -> v.asJsonObject())
+                .filter(t -> t.getString("type").equals("COMMITMENT")).findFirst().orElseThrow();
+        assertEquals(gffo, commitment.getString("providerId"));
+        assertEquals(organisationId("GIZ"), commitment.getString("receiverId"));
+        JsonObject totals = ke.getJsonObject("totals");
+        assertAmount(BigDecimal.ZERO, totals, "pledged");
+        assertAmount(usd("1500000", eur), totals, "committed");
+        assertAmount(usd("400000", eur).add(new BigDecimal("520000")), totals, "disbursed");
+        assertEquals(List.of(), strings(totals.getJsonArray("missingRates")));
+        assertEquals(List.of("ORIGINAL 2025 450000 EUR", "ORIGINAL 2026 600000 EUR", "ORIGINAL 2027 450000 EUR",
+                "REVISED 2026 650000 EUR"), budgets(ke));
+        assertEquals(2, ke.getJsonArray("indicators").size(), "the qualitative indicator is left out");
+
+        JsonObject sd = importedProject(SUDAN);
+        assertEquals("FINALISATION", sd.getString("status"), "closing needs a final report the file cannot carry");
+        assertEquals("الإدارة الآمنة والمأمونة للذخيرة في السودان", sd.getJsonObject("title").getString("ar"));
+        assertEquals(List.of(stateId("SD")), strings(sd.getJsonArray("recipientStates")));
+        assertEquals("2025-03-31", sd.getString("actualEnd"));
+        assertEquals(List.of("COMMITMENT 2023-08-01 480000 EUR", "DISBURSEMENT 2023-10-02 200000 GBP",
+                "DISBURSEMENT 2024-06-03 240000 EUR", "EXPENDITURE 2025-02-28 35000 EUR",
+                "PLEDGE 2023-05-10 500000 EUR"), money(sd), "the negative correction is left out");
+        JsonObject sdTotals = sd.getJsonObject("totals");
+        assertAmount(usd("500000", eur), sdTotals, "pledged");
+        assertAmount(usd("480000", eur), sdTotals, "committed");
+        assertAmount(usd("200000", gbp).add(usd("240000", eur)), sdTotals, "disbursed");
+        assertEquals(List.of("ORIGINAL 2023 300000 EUR", "ORIGINAL 2024 200000 EUR"), budgets(sd));
+
+        JsonObject tz = importedProject(TANZANIA);
+        assertEquals("Support to the destruction of surplus small arms in Tanzania",
+                tz.getJsonObject("title").getString("en"));
+        assertEquals(List.of(stateId("TZ")), strings(tz.getJsonArray("recipientStates")));
+        assertEquals(List.of("COMMITMENT 2025-02-01 300000 EUR", "DISBURSEMENT 2025-03-03 150000 EUR",
+                "EXPENDITURE 2025-09-30 90000 EUR"), money(tz));
+        assertTrue(tz.getJsonArray("transactions").stream().allMatch(t -> gffo.equals(t.asJsonObject()
+                .getString("providerId", null))), "no provider in the file: the reporting organisation");
+        assertTrue(tz.getJsonArray("participants").stream().map(v -> v.asJsonObject()).anyMatch(p ->
+                "Ministry of Foreign Affairs of the Netherlands".equals(p.getString("name", null))
+                        && p.getString("organisationId", null) == null), "a funder not in the registry is kept by name");
+        assertEquals(List.of(), strings(tz.getJsonArray("themes")));
+
+        // the same file again changes nothing: every activity is a duplicate or still refused
+        List<String> before = List.of(ke.toString(), sd.toString(), tz.toString());
+        ApiClient.Reply again = a.api.postXml("api/v1/projects/iati/import", a.token("staff"), xml);
+        assertEquals(200, again.status(), again.body());
+        assertEquals(0, again.json().getJsonArray("created").size(), again.body());
+        Map<String, JsonObject> second = byIdentifier(again.json().getJsonArray("skipped"));
+        assertEquals(Set.of(KENYA_UGANDA, SUDAN, REGIONAL, TANZANIA), second.keySet());
+        assertEquals(ke.getString("id"), second.get(KENYA_UGANDA).getString("duplicateOf"));
+        assertEquals(sd.getString("id"), second.get(SUDAN).getString("duplicateOf"));
+        assertEquals(tz.getString("id"), second.get(TANZANIA).getString("duplicateOf"));
+        assertEquals(3, a.get("api/v1/projects?q=XM-DAC-5-7-", "staff").getInt("total"));
+        assertEquals(before, List.of(importedProject(KENYA_UGANDA).toString(), importedProject(SUDAN).toString(),
+                importedProject(TANZANIA).toString()), "the imported projects are untouched");
+
+        // the funder named in the file is the registry's: its representative records money on the project
+        ApiClient.Reply donorMoney = post("api/v1/projects/" + ke.getString("id") + "/transactions", "donor.gffo",
+                Json.createObjectBuilder().add("type", "DISBURSEMENT").add("date", LocalDate.now().toString())
+                        .add("amount", 1000).add("currency", "EUR").add("provider", "GFFO")
+                        .add("receiverName", "GIZ"));
+        assertEquals(201, donorMoney.status(), donorMoney.body());
+    }
+
+    static List<String> budgets(JsonObject project) {
+        return project.getJsonArray("budgets").stream().map(v -> v.asJsonObject()).map(b -> b.getString("kind") + " "
+                + b.getInt("year") + " " + b.getJsonNumber("amount").bigDecimalValue().stripTrailingZeros()
+                .toPlainString() + " " + b.getString("currency")).sorted().toList();
+    }
+
+    @Test
+    void aFileThatIsNoIatiActivitiesFileGetsAClearReasonAndImportsNothing() throws Exception {
+        int before = a.get("api/v1/projects", "staff").getInt("total");
+        String donor = donorFile();
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("a text file", "project.iati.notXml");
+        files.put(donor.substring(0, donor.length() / 2), "project.iati.notXml");
+        files.put("<?xml version=\"1.0\"?><html><body><p>Projects</p></body></html>", "project.iati.notActivities");
+        files.put("<iati-organisations version=\"2.03\"><iati-organisation/></iati-organisations>",
+                "project.iati.organisationFile");
+        files.put("<iati-activities version=\"1.05\"><iati-activity><iati-identifier>XM-1</iati-identifier>"
+                + "</iati-activity></iati-activities>", "project.iati.version");
+        files.put("<iati-activities version=\"2.03\"></iati-activities>", "project.iati.noActivities");
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            for (String step : List.of("preview", "import")) {
+                ApiClient.Reply reply = a.api.postXml("api/v1/projects/iati/" + step, a.token("staff"),
+                        file.getKey());
+                assertEquals(400, reply.status(), step + " " + file.getValue() + ": " + reply.body());
+                assertTrue(reply.contentType().startsWith("application/problem+json"), reply.contentType());
+                JsonObject error = reply.json().getJsonArray("errors").getJsonObject(0);
+                assertEquals(file.getValue(), error.getString("code"), reply.body());
+                assertEquals("file", error.getString("field"));
+                assertFalse(error.getString("message").isBlank() || error.getString("message").startsWith("error."),
+                        "a text, not a key: " + reply.body());
+            }
+        }
+        ApiClient.Reply broken = a.api.postXml("api/v1/projects/iati/preview", a.token("staff"),
+                donor.substring(0, donor.length() / 2));
+        assertTrue(broken.json().getJsonArray("errors").getJsonObject(0).getString("message").contains("line"),
+                "names where the file breaks: " + broken.body());
+        ApiClient.Reply html = a.api.postXml("api/v1/projects/iati/preview", a.token("staff"), "<html/>");
+        assertEquals("This XML file is not an IATI activities file: its root element is <html>, not"
+                + " <iati-activities>.", html.json().getJsonArray("errors").getJsonObject(0).getString("message"));
+        assertEquals(400, a.api.postXml("api/v1/projects/iati/import", a.token("staff"), "").status(), "empty");
+        assertEquals(before, a.get("api/v1/projects", "staff").getInt("total"), "nothing was imported");
+    }
+
+    // ------------------------------------------------------------------ money without an exchange rate
+
+    @Test
+    void dashboardTotalsLeaveOutAndNameCurrenciesWithoutARate() {
+        LocalDate today = LocalDate.now();
+        // Malawi: no other test gives it a project, so its row is this project's alone
+        JsonObject p = create(project(identifier(), "MW", "GFFO", "BORDER_CONTROL", today, today.plusYears(1)));
+        String malawi = stateId("MW");
+        String path = "api/v1/projects/" + p.getString("id") + "/transactions";
+        transaction(path, "staff", "COMMITMENT", "5000", "XTS");
+        transaction(path, "staff", "PLEDGE", "250", "XTS");
+        transaction(path, "staff", "COMMITMENT", "1000", "USD");
+        transaction(path, "staff", "DISBURSEMENT", "400", "USD");
+
+        JsonObject dashboard = a.get("api/v1/projects/dashboard", "staff");
+        JsonObject row = row(dashboard.getJsonArray("byState"), malawi);
+        assertAmount(new BigDecimal("1000"), row, "committed");
+        assertAmount(new BigDecimal("400"), row, "disbursed");
+        assertAmount(BigDecimal.ZERO, row, "pledged");
+        assertEquals(List.of("XTS"), strings(row.getJsonArray("missingRates")), "the row names what it left out");
+        assertTrue(strings(dashboard.getJsonArray("missingRates")).contains("XTS"), "and so does the dashboard");
+        assertTrue(strings(row(dashboard.getJsonArray("byTheme"), "BORDER_CONTROL").getJsonArray("missingRates"))
+                .contains("XTS"));
+        assertTrue(strings(row(dashboard.getJsonArray("byYear"), String.valueOf(today.getYear()))
+                .getJsonArray("missingRates")).contains("XTS"));
+        JsonObject listed = dashboard.getJsonArray("projects").stream().map(v -> v.asJsonObject())
+                .filter(s -> s.getJsonObject("id").getString("value").equals(p.getString("id"))).findFirst()
+                .orElseThrow();
+        assertEquals(List.of("XTS"), strings(listed.getJsonArray("missingRates")));
+        assertAmount(new BigDecimal("1000"), listed, "committedUsd");
+        assertTrue(dashboard.getJsonArray("rates").stream().map(v -> v.asJsonObject())
+                .anyMatch(r -> r.getString("currency").equals("EUR")), "the rates used are named: " + dashboard
+                .getJsonArray("rates"));
+        // the donor's own row names only the currencies of the donor's own money
+        JsonObject gffo = row(dashboard.getJsonArray("byDonor"), organisationId("GFFO"));
+        assertTrue(strings(gffo.getJsonArray("missingRates")).contains("XTS"), gffo.toString());
+
+        // the list names them too
+        JsonObject summary = a.get("api/v1/projects?q=" + p.getString("iatiIdentifier"), "reviewer")
+                .getJsonArray("items").getJsonObject(0);
+        assertEquals(List.of("XTS"), strings(summary.getJsonArray("missingRates")));
+
+        // and so do the downloads: the dashboard's State table, in the reader's language
+        List<CSVRecord> english = csv(a.api.getAs("api/v1/projects/dashboard/export?table=states&format=csv",
+                a.token("reviewer"), "text/csv", "en"));
+        assertEquals(List.of("State", "Requested (USD)", "Pledged (USD)", "Committed (USD)", "Disbursed (USD)",
+                "Planned", "Delivered", "Delivered (%)", "Overdue reports", "Left out: no exchange rate"),
+                english.get(0).toList());
+        CSVRecord malawiRow = english.stream().filter(r -> r.get(0).equals("Malawi")).findFirst()
+                .orElseThrow(() -> new AssertionError("no Malawi row in " + english));
+        assertEquals(0, new BigDecimal("1000").compareTo(new BigDecimal(malawiRow.get(3))), malawiRow.toString());
+        assertEquals("XTS", malawiRow.get(9));
+        List<CSVRecord> french = csv(a.api.getAs("api/v1/projects/dashboard/export?table=states&format=csv",
+                a.token("reviewer"), "text/csv", "fr"));
+        assertEquals("Écarté : pas de taux de change", french.get(0).get(9));
+        assertTrue(french.stream().anyMatch(r -> r.get(0).equals("Malawi") && r.get(9).equals("XTS")));
+        List<CSVRecord> projectsCsv = csv(a.api.getAs("api/v1/projects/dashboard/export?table=projects&format=csv",
+                a.token("staff"), "text/csv", "en"));
+        assertTrue(projectsCsv.stream().anyMatch(r -> r.get(0).equals(p.getString("iatiIdentifier"))
+                && r.get(8).equals("XTS")), "the project's own row names XTS too");
+        List<CSVRecord> list = csv(a.api.getAs("api/v1/projects/export?format=csv&q=" + p.getString("iatiIdentifier"),
+                a.token("staff"), "text/csv", "en"));
+        assertEquals("Left out: no exchange rate", list.get(0).get(list.get(0).size() - 1));
+        assertEquals("XTS", list.get(1).get(list.get(1).size() - 1), "the projects list export names it");
+    }
+
+    static List<CSVRecord> csv(ApiClient.Reply reply) {
+        assertEquals(200, reply.status(), reply.body());
+        assertTrue(reply.contentType().startsWith("text/csv"), reply.contentType());
+        try {
+            String body = reply.body().startsWith("\uFEFF") ? reply.body().substring(1) : reply.body();
+            return CSVFormat.RFC4180.parse(new StringReader(body)).getRecords();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void aProjectsListsDownloadOnlyForThoseWhoMayReadThemInTheirLanguage() throws Exception {
+        LocalDate today = LocalDate.now();
+        JsonObject secret = create(project(identifier(), "KE", "EU", "MARKING", today, today.plusYears(1))
+                .add("confidential", true).add("lessonsLearned", "Plan transport early.\nTrain two operators per machine."));
+        String id = secret.getString("id");
+        ApiClient.Reply paid = post("api/v1/projects/" + id + "/transactions", "donor.eu", Json.createObjectBuilder()
+                .add("type", "DISBURSEMENT").add("date", "2026-03-02").add("amount", 12500.5).add("currency", "EUR")
+                .add("provider", "EU").add("receiverName", "Kenya National Focal Point"));
+        assertEquals(201, paid.status(), paid.body());
+        String transactions = "api/v1/projects/" + id + "/export?part=transactions&format=csv";
+
+        // a confidential project's lists: staff and the parties, nobody else
+        assertEquals(404, a.api.getAs(transactions, a.token("reviewer"), "text/csv").status());
+        assertEquals(404, a.api.getAs(transactions, a.token("fp.sudan"), "text/csv").status());
+        assertEquals(404, a.api.getAs(transactions, a.token("donor.gffo"), "text/csv").status());
+        assertEquals(401, a.api.getAs(transactions, null, "text/csv").status());
+        List<CSVRecord> rows = csv(a.api.getAs(transactions, a.token("donor.eu"), "text/csv", "en"));
+        assertEquals(List.of("Date", "Type", "Amount", "Currency", "USD", "Provider", "Receiver", "Description",
+                "Recorded by"), rows.get(0).toList());
+        assertEquals(List.of("2026-03-02", "Disbursement", "12500.50", "EUR"), rows.get(1).toList().subList(0, 4));
+        assertEquals("EU", rows.get(1).get(5));
+        assertEquals("Kenya National Focal Point", rows.get(1).get(6));
+        List<CSVRecord> french = csv(a.api.getAs(transactions, a.token("fp.kenya"), "text/csv", "fr"));
+        assertEquals("Décaissement", french.get(1).get(1), "kinds in the reader's language");
+        List<CSVRecord> lessons = csv(a.api.getAs("api/v1/projects/" + id + "/export?part=lessons&format=csv",
+                a.token("staff"), "text/csv", "en"));
+        assertEquals(List.of("Plan transport early.", "Train two operators per machine."),
+                lessons.subList(1, lessons.size()).stream().map(r -> r.get(2)).toList());
+
+        // every list of the page downloads, as CSV and as an XLSX workbook
+        for (String part : List.of("budgets", "transactions", "deliverables", "indicators", "milestones", "assets",
+                "documents", "lessons")) {
+            assertEquals(200, a.api.getAs("api/v1/projects/" + id + "/export?part=" + part + "&format=csv",
+                    a.token("staff"), "text/csv").status(), part);
+            HttpResponse<byte[]> xlsx = a.api.bytes("api/v1/projects/" + id + "/export?part=" + part
+                    + "&format=xlsx", a.token("staff"), XLSX, "ar");
+            assertEquals(200, xlsx.statusCode(), part);
+            try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+                    xlsx.body()))) {
+                assertTrue(workbook.getSheetAt(0).isRightToLeft(), "Arabic reads right to left: " + part);
+            }
+        }
+        HttpResponse<byte[]> arabic = a.api.bytes(transactions.replace("csv", "xlsx"), a.token("staff"), XLSX, "ar");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+                arabic.body()))) {
+            var sheet = workbook.getSheetAt(0);
+            assertEquals("التاريخ", sheet.getRow(0).getCell(0).getStringCellValue());
+            assertEquals(LocalDate.of(2026, 3, 2), sheet.getRow(1).getCell(0).getLocalDateTimeCellValue()
+                    .toLocalDate(), "a date cell");
+            assertEquals(12500.5, sheet.getRow(1).getCell(2).getNumericCellValue(), 0.001, "a number cell");
+        }
+        assertEquals(List.of("export.unknownTable"), codes(a.api.getAs("api/v1/projects/" + id
+                + "/export?part=secrets&format=csv", a.token("staff"), "text/csv")));
+        assertEquals(List.of("export.format"), codes(a.api.getAs("api/v1/projects/" + id
+                + "/export?part=budgets&format=pdf", a.token("staff"), "text/csv")));
+        // the dashboard's duplicate report is staff's
+        assertEquals(403, a.api.getAs("api/v1/projects/dashboard/export?table=duplicates&format=csv",
+                a.token("donor.eu"), "text/csv").status());
+        assertEquals(200, a.api.getAs("api/v1/projects/dashboard/export?table=duplicates&format=csv",
+                a.token("staff"), "text/csv").status());
+        // the dashboard's project list holds the confidential project for the parties only
+        assertTrue(csv(a.api.getAs("api/v1/projects/dashboard/export?table=projects&format=csv",
+                a.token("donor.eu"), "text/csv", "en")).stream().anyMatch(r -> r.get(0)
+                .equals(secret.getString("iatiIdentifier"))));
+        assertTrue(csv(a.api.getAs("api/v1/projects/dashboard/export?table=projects&format=csv",
+                a.token("reviewer"), "text/csv", "en")).stream().noneMatch(r -> r.get(0)
+                .equals(secret.getString("iatiIdentifier"))), "no confidential project for other readers");
+    }
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    static JsonObject row(JsonArray rows, String key) {
+        return rows.stream().map(v -> v.asJsonObject()).filter(r -> r.getString("key").equals(key)).findFirst()
+                .orElseThrow(() -> new AssertionError("no row " + key + " in " + rows));
     }
 
     /** The parts without their IDs, versions and who recorded them. */
