@@ -204,7 +204,7 @@ public class AssistanceReferenceService implements AssistanceReferenceFacade {
     }
 
     private void requireMember() {
-        if (!callers.current().isAuthenticated()) {
+        if (!callers.current().isNetworkMember()) {
             throw new AccessDeniedException("assistance data is for network members");
         }
     }

@@ -1153,7 +1153,7 @@ public class AssistanceService implements AssistanceFacade {
 
     private Caller member() {
         Caller caller = callers.current();
-        if (!caller.isAuthenticated()) {
+        if (!caller.isNetworkMember()) {
             throw new AccessDeniedException("assistance is for network members");
         }
         return caller;

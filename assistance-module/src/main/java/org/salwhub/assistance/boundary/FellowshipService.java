@@ -35,6 +35,7 @@ import org.salwhub.assistance.api.fellowship.CohortSessionView;
 import org.salwhub.assistance.api.fellowship.CohortView;
 import org.salwhub.assistance.api.fellowship.FellowshipCallReport;
 import org.salwhub.assistance.api.fellowship.FellowshipCount;
+import org.salwhub.assistance.api.fellowship.FellowNomination;
 import org.salwhub.assistance.api.fellowship.FellowshipFacade;
 import org.salwhub.assistance.api.fellowship.FellowshipFollowUpEntry;
 import org.salwhub.assistance.api.fellowship.FellowshipFollowUpView;
@@ -72,6 +73,8 @@ import org.salwhub.assistance.entity.ReviewInterest;
 import org.salwhub.registry.api.RegistryFacade;
 import org.salwhub.registry.api.StateId;
 import org.salwhub.registry.api.StateView;
+import org.salwhub.registry.api.directory.AgencyId;
+import org.salwhub.registry.api.directory.AgencyView;
 import org.salwhub.registry.api.directory.DirectoryFacade;
 import org.salwhub.registry.api.directory.PersonDetails;
 import org.salwhub.registry.api.directory.PersonId;
@@ -120,6 +123,10 @@ public class FellowshipService implements FellowshipFacade {
                 ? em.createNamedQuery("FellowshipCall.all", FellowshipCall.class).getResultList()
                 : em.createNamedQuery("FellowshipCall.visible", FellowshipCall.class)
                 .setParameter("draft", CallStatus.DRAFT).getResultList();
+        if (caller.isOnlyFellow()) {
+            Set<String> mine = ownNominations(caller).stream().map(Nomination::callId).collect(Collectors.toSet());
+            calls = calls.stream().filter(c -> mine.contains(c.id())).toList();
+        }
         Map<String, Long> counts = new HashMap<>();
         em.createNamedQuery("Nomination.countOfCall", Object[].class)
                 .setParameter("withdrawn", NominationStatus.WITHDRAWN).getResultStream()
@@ -131,7 +138,8 @@ public class FellowshipService implements FellowshipFacade {
     public Optional<CallView> call(CallId id) {
         Caller caller = member();
         FellowshipCall call = id == null ? null : em.find(FellowshipCall.class, id.toString());
-        if (call == null || (call.status() == CallStatus.DRAFT && !caller.isStaff())) {
+        if (call == null || (call.status() == CallStatus.DRAFT && !caller.isStaff())
+                || (caller.isOnlyFellow() && !nominatedTo(caller, call))) {
             return Optional.empty();
         }
         return Optional.of(view(call));
@@ -219,8 +227,11 @@ public class FellowshipService implements FellowshipFacade {
         } else if (caller.has(Role.FOCAL_POINT) && caller.stateId() != null) {
             list = em.createNamedQuery("Nomination.ofCallAndState", Nomination.class).setParameter("call", call.id())
                     .setParameter("state", caller.stateId().toString()).getResultList();
+        } else if (caller.has(Role.FELLOW) && caller.personId() != null) {
+            return views(ownNominations(caller).stream().filter(n -> n.callId().equals(call.id())).toList())
+                    .stream().map(FellowshipService::asFellowSees).toList();
         } else {
-            throw new AccessDeniedException("nominations: staff or the State's focal point");
+            throw new AccessDeniedException("nominations: staff, the State's focal point or the nominee");
         }
         return views(list);
     }
@@ -232,10 +243,11 @@ public class FellowshipService implements FellowshipFacade {
         if (nomination == null) {
             return Optional.empty();
         }
-        if (!caller.mayActForState(nomination.stateId()) && !assignedTo(caller, nomination)) {
+        if (!caller.mayActForState(nomination.stateId()) && !assignedTo(caller, nomination)
+                && !isNominee(caller, nomination)) {
             throw new AccessDeniedException("nomination of another State");
         }
-        return Optional.of(view(nomination));
+        return Optional.of(seenBy(caller, nomination));
     }
 
     private boolean assignedTo(Caller caller, Nomination nomination) {
@@ -326,10 +338,11 @@ public class FellowshipService implements FellowshipFacade {
     public NominationView updateApplication(NominationId id, NominationApplication application, long expectedVersion) {
         Caller caller = member();
         Nomination nomination = loadNomination(id);
-        if (!caller.mayActForState(nomination.stateId())) {
+        if (!caller.mayActForState(nomination.stateId()) && !isNominee(caller, nomination)) {
             throw new AccessDeniedException("application of another State");
         }
         FellowshipCall call = em.find(FellowshipCall.class, nomination.callId());
+        // the focal point and the nominee alike: while the call is open for nominations
         if (!caller.isStaff() && call.status() != CallStatus.OPEN) {
             throw new ValidationException("call", "fellowship.call.notOpen");
         }
@@ -338,7 +351,7 @@ public class FellowshipService implements FellowshipFacade {
         StateView state = registry.state(new StateId(nomination.stateId())).orElse(null);
         nomination.apply(application, FellowshipEligibilityRules.screen(call.details().eligibility(), state, application));
         em.flush();
-        return view(nomination);
+        return seenBy(caller, nomination);
     }
 
     @Override
@@ -377,7 +390,7 @@ public class FellowshipService implements FellowshipFacade {
     public NominationFile noteVerbale(NominationId id) {
         Caller caller = member();
         Nomination nomination = loadNomination(id);
-        if (!caller.mayActForState(nomination.stateId())) {
+        if (!caller.mayActForState(nomination.stateId()) && !isNominee(caller, nomination)) {
             throw new AccessDeniedException("note verbale of another State");
         }
         return em.createNamedQuery("NominationDocument.of", NominationDocument.class)
@@ -391,11 +404,11 @@ public class FellowshipService implements FellowshipFacade {
     @Override
     public ReviewDeclaration declaration(String username) {
         Caller caller = member();
-        if (!caller.isStaff() && !Objects.equals(caller.username(), username)) {
+        if (!caller.isStaff() && (!caller.has(Role.REVIEWER) || !Objects.equals(caller.username(), username))) {
             throw new AccessDeniedException("another reviewer's declaration");
         }
         ReviewInterest interest = username == null ? null : em.find(ReviewInterest.class, username);
-        return interest == null ? new ReviewDeclaration(username, null, null, null, 0) : interest.view();
+        return interest == null ? new ReviewDeclaration(username, null, null, null, null, 0) : interest.view();
     }
 
     @Override
@@ -404,21 +417,42 @@ public class FellowshipService implements FellowshipFacade {
         if (declaration == null || declaration.username() == null || declaration.username().isBlank()) {
             throw new ValidationException("username", "required");
         }
-        if (!caller.isStaff() && !Objects.equals(caller.username(), declaration.username())) {
+        if (!caller.isStaff() && (!caller.has(Role.REVIEWER)
+                || !Objects.equals(caller.username(), declaration.username()))) {
             throw new AccessDeniedException("another reviewer's declaration");
         }
         if (declaration.agency() != null && declaration.agency().length() > 200) {
             throw new ValidationException("agency", "tooLong", 200);
         }
+        UUID state = declaration.stateId();
+        AgencyView agency = null;
+        if (declaration.agencyId() != null) {
+            agency = directory.agency(declaration.agencyId())
+                    .orElseThrow(() -> new ValidationException("agencyId", "fellowship.declaration.agencyUnknown"));
+            if (state == null) {
+                state = agency.stateId();
+            } else if (!state.equals(agency.stateId())) {
+                throw new ValidationException("agencyId", "fellowship.declaration.agencyOtherState");
+            }
+        } else if (declaration.agency() != null && !declaration.agency().isBlank()) {
+            // a name (as API clients sent before): it must name one of the declared State's registry agencies
+            if (state == null) {
+                throw new ValidationException("stateId", "fellowship.declaration.stateFirst");
+            }
+            agency = registryAgencyNamed(state, declaration.agency(), new HashMap<>())
+                    .orElseThrow(() -> new ValidationException("agency", "fellowship.declaration.agencyUnknown"));
+        }
+        AgencyId agencyId = agency == null ? null : agency.id();
+        String agencyName = agency == null ? null : agency.name();
         ReviewInterest interest = em.find(ReviewInterest.class, declaration.username());
         if (interest == null) {
             interest = new ReviewInterest(declaration.username());
-            interest.declare(declaration.stateId(), declaration.organisationId(), declaration.agency());
+            interest.declare(state, declaration.organisationId(), agencyId, agencyName);
             em.persist(interest);
         } else {
             VersionConflictException.check("ReviewInterest", declaration.username(), declaration.version(),
                     interest.version());
-            interest.declare(declaration.stateId(), declaration.organisationId(), declaration.agency());
+            interest.declare(state, declaration.organisationId(), agencyId, agencyName);
         }
         em.flush();
         return interest.view();
@@ -440,6 +474,7 @@ public class FellowshipService implements FellowshipFacade {
             byNomination.computeIfAbsent(a.nominationId(), k -> new HashSet<>()).add(a.reviewer());
         }
         List<ReviewAssignmentPlanner.Reviewer> reviewers = new ArrayList<>();
+        Map<UUID, List<AgencyView>> agenciesByState = new HashMap<>();
         Set<String> seen = new HashSet<>();
         for (ReviewCandidate c : candidates == null ? List.<ReviewCandidate>of() : candidates) {
             if (c == null || c.username() == null || !seen.add(c.username())) {
@@ -449,7 +484,12 @@ public class FellowshipService implements FellowshipFacade {
             ReviewDeclaration declared = interest == null ? null : interest.view();
             UUID state = declared != null && declared.stateId() != null ? declared.stateId() : c.stateId();
             String agency = declared != null && declared.agency() != null ? declared.agency() : c.agency();
-            reviewers.add(new ReviewAssignmentPlanner.Reviewer(c.username(), state, null, agency,
+            UUID agencyId = declared != null && declared.agencyId() != null ? declared.agencyId().value() : null;
+            if (agencyId == null && agency != null && state != null) {
+                // declared before agencies were chosen from the registry: the State's agency of that name, if any
+                agencyId = registryAgencyNamed(state, agency, agenciesByState).map(a -> a.id().value()).orElse(null);
+            }
+            reviewers.add(new ReviewAssignmentPlanner.Reviewer(c.username(), state, agencyId, agency,
                     load.getOrDefault(c.username(), 0)));
         }
         List<ReviewAssignmentPlanner.Application> applications = em.createNamedQuery("Nomination.ofCall",
@@ -472,6 +512,9 @@ public class FellowshipService implements FellowshipFacade {
     @Override
     public List<ReviewAssignmentView> myAssignments() {
         Caller caller = member();
+        if (!caller.isStaff() && !caller.has(Role.REVIEWER)) {
+            throw new AccessDeniedException("review assignments: reviewers and staff");
+        }
         return assignmentViews(em.createNamedQuery("ReviewAssignment.ofReviewer", ReviewAssignment.class)
                 .setParameter("reviewer", caller.username()).getResultList());
     }
@@ -531,6 +574,18 @@ public class FellowshipService implements FellowshipFacade {
         assignment.submit(scores, sheet.comment(), Instant.now());
         em.flush();
         return assignmentViews(List.of(assignment)).get(0);
+    }
+
+    /** The registry agency of the State whose name or acronym is {@code name} (ignoring case and spacing). */
+    private Optional<AgencyView> registryAgencyNamed(UUID state, String name, Map<UUID, List<AgencyView>> cache) {
+        String wanted = ReviewAssignmentPlanner.normalise(name);
+        if (wanted == null) {
+            return Optional.empty();
+        }
+        return cache.computeIfAbsent(state, s -> directory.agencies(new StateId(s))).stream()
+                .filter(a -> wanted.equals(ReviewAssignmentPlanner.normalise(a.name()))
+                        || wanted.equals(ReviewAssignmentPlanner.normalise(a.acronym())))
+                .findFirst();
     }
 
     private List<ReviewAssignmentView> assignmentViews(List<ReviewAssignment> assignments) {
@@ -682,7 +737,7 @@ public class FellowshipService implements FellowshipFacade {
     public NominationView answerOffer(NominationId id, boolean accept, long expectedVersion) {
         Caller caller = member();
         Nomination nomination = loadNomination(id);
-        if (!caller.mayActForState(nomination.stateId())) {
+        if (!caller.mayActForState(nomination.stateId()) && !isNominee(caller, nomination)) {
             throw new AccessDeniedException("offer of another State");
         }
         if (nomination.status() != NominationStatus.SELECTED) {
@@ -697,7 +752,7 @@ public class FellowshipService implements FellowshipFacade {
             promoteNext(em.find(FellowshipCall.class, nomination.callId()), LocalDate.now());
         }
         em.flush();
-        return view(nomination);
+        return seenBy(caller, nomination);
     }
 
     @Override
@@ -731,13 +786,20 @@ public class FellowshipService implements FellowshipFacade {
                 });
     }
 
-    /** The State's focal points and the nominee hear of an offer and its deadline. */
+    /**
+     * The State's focal points and the nominee hear of an offer and its deadline: the focal points with a link to
+     * their State's nominations, the nominee (through their own account, or by e-mail) to their own fellowship page.
+     */
     private void notifyOffer(FellowshipCall call, Nomination nomination) {
-        notifier.send(Notification.of("assistance.fellowship.offer", Audience.focalPointsOf(nomination.stateId())
-                                .and(Audience.persons(Set.of(nomination.personId().value()))), "notify.fellowship.offer",
-                        nomination.nomineeName(), call.title(), nomination.offerDeadline())
+        notifier.send(Notification.of("assistance.fellowship.offer", Audience.focalPointsOf(nomination.stateId()),
+                        "notify.fellowship.offer", nomination.nomineeName(), call.title(), nomination.offerDeadline())
                 .linkingTo("/app/fellowships/nominate.xhtml?call=" + call.id())
                 .once("fellowship.offer." + nomination.id() + "." + nomination.offerDeadline()));
+        notifier.send(Notification.of("assistance.fellowship.offer",
+                        Audience.persons(Set.of(nomination.personId().value())), "notify.fellowship.offer",
+                        nomination.nomineeName(), call.title(), nomination.offerDeadline())
+                .linkingTo("/app/fellowships/mine.xhtml")
+                .once("fellowship.offer.nominee." + nomination.id() + "." + nomination.offerDeadline()));
     }
 
     @Override
@@ -862,14 +924,11 @@ public class FellowshipService implements FellowshipFacade {
     public FellowshipLetter certificate(NominationId id) {
         Caller caller = member();
         Nomination nomination = loadNomination(id);
-        if (!caller.mayActForState(nomination.stateId())) {
+        if (!caller.mayActForState(nomination.stateId()) && !isNominee(caller, nomination)) {
             throw new AccessDeniedException("certificate of another State's fellow");
         }
         FellowshipCall call = em.find(FellowshipCall.class, nomination.callId());
-        boolean completed = call.status().ordinal() >= CallStatus.COHORT_RUNNING.ordinal()
-                && fellows(call, nomination.stateId()).stream()
-                .anyMatch(f -> f.fellow().id().toString().equals(nomination.id()) && f.completed());
-        if (!completed) {
+        if (!completed(call, nomination)) {
             throw new ValidationException("fellow", "fellowship.certificate.notCompleted");
         }
         return new FellowshipLetter(view(call), view(nomination));
@@ -879,7 +938,7 @@ public class FellowshipService implements FellowshipFacade {
     public FellowshipLetter visaInvitation(NominationId id) {
         Caller caller = member();
         Nomination nomination = loadNomination(id);
-        if (!caller.mayActForState(nomination.stateId())) {
+        if (!caller.mayActForState(nomination.stateId()) && !isNominee(caller, nomination)) {
             throw new AccessDeniedException("letter for another State's fellow");
         }
         if (!nomination.status().inCohort()) {
@@ -895,7 +954,7 @@ public class FellowshipService implements FellowshipFacade {
     public List<FellowshipLedgerLine> ledger(NominationId id) {
         Caller caller = member();
         Nomination nomination = loadNomination(id);
-        if (!caller.mayActForState(nomination.stateId())) {
+        if (!caller.mayActForState(nomination.stateId()) && !isNominee(caller, nomination)) {
             throw new AccessDeniedException("ledger of another State's fellow");
         }
         return em.createNamedQuery("FellowshipLedgerItem.ofFellow", FellowshipLedgerItem.class)
@@ -993,7 +1052,79 @@ public class FellowshipService implements FellowshipFacade {
         }
         return views(em.createNamedQuery("Nomination.ofPerson", Nomination.class)
                 .setParameter("person", person.toString()).getResultStream()
-                .filter(n -> caller.mayActForState(n.stateId())).toList());
+                .filter(n -> caller.mayActForState(n.stateId()) || isNominee(caller, n)).toList()).stream()
+                .map(v -> caller.mayActForState(v.stateId()) ? v : asFellowSees(v)).toList();
+    }
+
+    @Override
+    public List<FellowNomination> myNominations() {
+        Caller caller = member();
+        if (!caller.has(Role.FELLOW) || caller.personId() == null) {
+            throw new AccessDeniedException("fellows only");
+        }
+        LocalDate today = LocalDate.now();
+        Map<String, FellowshipCall> calls = new HashMap<>();
+        Map<String, Nomination> mine = new HashMap<>();
+        ownNominations(caller).stream()
+                .filter(n -> calls.computeIfAbsent(n.callId(), k -> em.find(FellowshipCall.class, k)).status()
+                        != CallStatus.DRAFT)
+                .forEach(n -> mine.put(n.id(), n));
+        List<FellowNomination> result = new ArrayList<>();
+        for (NominationView v : views(mine.values()).stream()
+                .sorted(Comparator.comparing(NominationView::nominatedAt).reversed()).toList()) {
+            Nomination n = mine.get(v.id().toString());
+            FellowshipCall call = calls.get(n.callId());
+            boolean offerOpen = n.status() == NominationStatus.SELECTED
+                    && (n.offerDeadline() == null || !today.isAfter(n.offerDeadline()));
+            List<FellowshipLedgerLine> ledger = n.status().inCohort() || n.status() == NominationStatus.DECLINED
+                    ? em.createNamedQuery("FellowshipLedgerItem.ofFellow", FellowshipLedgerItem.class)
+                    .setParameter("nomination", n.id()).getResultStream().map(FellowshipLedgerItem::view).toList()
+                    : List.of();
+            result.add(new FellowNomination(view(call), asFellowSees(v), call.status() == CallStatus.OPEN,
+                    offerOpen, n.status().inCohort(), completed(call, n), ledger));
+        }
+        return result;
+    }
+
+    /** Whether the caller is the nominee of this nomination, signed in with their own FELLOW account. */
+    private static boolean isNominee(Caller caller, Nomination nomination) {
+        return caller.isFellowOf(nomination.personId().value());
+    }
+
+    /** The nominations of the caller's own registry person (a fellow's), in every call. */
+    private List<Nomination> ownNominations(Caller caller) {
+        if (!caller.has(Role.FELLOW) || caller.personId() == null) {
+            return List.of();
+        }
+        return em.createNamedQuery("Nomination.ofPerson", Nomination.class)
+                .setParameter("person", caller.personId().toString()).getResultList();
+    }
+
+    private boolean nominatedTo(Caller caller, FellowshipCall call) {
+        return ownNominations(caller).stream().anyMatch(n -> n.callId().equals(call.id()));
+    }
+
+    /** The nomination as the caller may see it: whole for staff and the State's focal point, else the nominee's. */
+    private NominationView seenBy(Caller caller, Nomination nomination) {
+        NominationView view = view(nomination);
+        return caller.mayActForState(nomination.stateId()) || assignedTo(caller, nomination) ? view
+                : asFellowSees(view);
+    }
+
+    /** What the nominee sees of their nomination: not the staff's notes (override and decision reasons) nor who nominated. */
+    static NominationView asFellowSees(NominationView v) {
+        return new NominationView(v.id(), v.callId(), v.stateId(), v.personId(), v.nomineeName(), v.latinName(),
+                v.application(), v.noteVerbaleName(), v.noteVerbaleSize(), v.eligible(), v.ineligibility(),
+                v.overridden(), null, v.status(), null, v.waitlistRank(), v.offerDeadline(), v.onlineCompleted(),
+                null, v.nominatedAt(), v.version());
+    }
+
+    /** Whether the fellow completed under the call's rule (the cohort has run far enough to say). */
+    private boolean completed(FellowshipCall call, Nomination nomination) {
+        return nomination.status() == NominationStatus.ACCEPTED
+                && call.status().ordinal() >= CallStatus.COHORT_RUNNING.ordinal()
+                && fellows(call, nomination.stateId()).stream()
+                .anyMatch(f -> f.fellow().id().toString().equals(nomination.id()) && f.completed());
     }
 
     // ------------------------------------------------------------------ reports
@@ -1062,10 +1193,14 @@ public class FellowshipService implements FellowshipFacade {
         return call;
     }
 
-    /** A call the caller may see: drafts are staff's only (and look missing to others). */
+    /**
+     * A call the caller may see: drafts are staff's only (and look missing to others); a fellow sees only the calls
+     * they were nominated to.
+     */
     private FellowshipCall visibleCall(CallId id, Caller caller) {
         FellowshipCall call = loadCall(id);
-        if (call.status() == CallStatus.DRAFT && !caller.isStaff()) {
+        if ((call.status() == CallStatus.DRAFT && !caller.isStaff())
+                || (caller.isOnlyFellow() && !nominatedTo(caller, call))) {
             throw new NotFoundException(CALL, String.valueOf(id));
         }
         return call;

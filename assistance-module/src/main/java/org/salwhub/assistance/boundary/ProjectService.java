@@ -868,7 +868,7 @@ public class ProjectService implements ProjectFacade {
 
     private Caller member() {
         Caller caller = callers.current();
-        if (!caller.isAuthenticated()) {
+        if (!caller.isNetworkMember()) {
             throw new AccessDeniedException("projects are for network members");
         }
         return caller;

@@ -29,7 +29,10 @@ public final class ReviewAssignmentPlanner {
         }
     }
 
-    /** A reviewer who may be assigned, with their State and agency; {@code load} what they already have. */
+    /**
+     * A reviewer who may be assigned, with their State and agency (registry ID and/or name: the registry agency's
+     * name, or what they declared as free text); {@code load} what they already have.
+     */
     public record Reviewer(String username, UUID stateId, UUID agencyId, String agencyName, int load) {
     }
 
@@ -39,12 +42,18 @@ public final class ReviewAssignmentPlanner {
     public record Plan(List<Pair> pairs, Map<String, Integer> load, List<UUID> shortOfReviewers) {
     }
 
+    /**
+     * Whether the reviewer has a conflict of interest with the application: the same State, or the same agency.
+     * Agencies are compared by their registry IDs when both sides have one (two agencies of the same name are two
+     * agencies; one agency written two ways is one); only where one side names its agency as free text (no registry
+     * ID) are the names compared, ignoring case and spacing.
+     */
     public static boolean conflict(Application application, Reviewer reviewer) {
         if (reviewer.stateId() != null && reviewer.stateId().equals(application.stateId())) {
             return true;
         }
-        if (reviewer.agencyId() != null && reviewer.agencyId().equals(application.agencyId())) {
-            return true;
+        if (application.agencyId() != null && reviewer.agencyId() != null) {
+            return reviewer.agencyId().equals(application.agencyId());
         }
         String a = normalise(application.agencyName());
         return a != null && a.equals(normalise(reviewer.agencyName()));
@@ -81,7 +90,8 @@ public final class ReviewAssignmentPlanner {
         return new Plan(pairs, load, short_);
     }
 
-    static String normalise(String agency) {
+    /** An agency's name as compared: trimmed, lower case, single spaces; null when blank. */
+    public static String normalise(String agency) {
         if (agency == null || agency.isBlank()) {
             return null;
         }

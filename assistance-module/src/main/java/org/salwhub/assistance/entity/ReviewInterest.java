@@ -7,8 +7,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.UUID;
 import org.salwhub.assistance.api.fellowship.ReviewDeclaration;
+import org.salwhub.registry.api.directory.AgencyId;
 
-/** A reviewer's declared State, organisation and agency, used to exclude conflicts of interest. */
+/**
+ * A reviewer's declared State, organisation and agency (a registry agency by ID, with its name; or, declared before
+ * agencies were chosen from the registry, a name only), used to exclude conflicts of interest.
+ */
 @Entity
 @Table(name = "asst_fel_reviewer")
 public class ReviewInterest {
@@ -26,6 +30,9 @@ public class ReviewInterest {
     @Column(length = 200)
     private String agency;
 
+    @Column(name = "agency_id", length = 36)
+    private String agencyId;
+
     @Version
     private long version;
 
@@ -36,10 +43,12 @@ public class ReviewInterest {
         this.username = username;
     }
 
-    public void declare(UUID state, UUID organisation, String agency) {
+    /** Declares a registry agency (its ID and name), or none. */
+    public void declare(UUID state, UUID organisation, AgencyId agencyId, String agencyName) {
         this.stateId = state == null ? null : state.toString();
         this.organisationId = organisation == null ? null : organisation.toString();
-        this.agency = agency == null || agency.isBlank() ? null : agency.trim();
+        this.agencyId = agencyId == null ? null : agencyId.toString();
+        this.agency = agencyName == null || agencyName.isBlank() ? null : agencyName.trim();
     }
 
     public long version() {
@@ -48,6 +57,7 @@ public class ReviewInterest {
 
     public ReviewDeclaration view() {
         return new ReviewDeclaration(username, stateId == null ? null : UUID.fromString(stateId),
-                organisationId == null ? null : UUID.fromString(organisationId), agency, version);
+                organisationId == null ? null : UUID.fromString(organisationId),
+                agencyId == null ? null : AgencyId.of(agencyId), agency, version);
     }
 }

@@ -71,4 +71,48 @@ class ReviewAssignmentPlannerTest {
                 new Reviewer("b", null, null, null, 3)), 2);
         assertEquals(List.of(new Pair(one.nominationId(), "b")), plan.pairs());
     }
+
+    @Test
+    void agenciesWithRegistryIdsAreComparedByIdNotByName() {
+        UUID ugandaPolice = UUID.randomUUID();
+        UUID burundiPolice = UUID.randomUUID();
+        // a reviewer of the Uganda Police Force, declared from the registry
+        Reviewer reviewer = new Reviewer("reviewer.uganda", null, ugandaPolice, "Uganda Police Force", 0);
+        // the same agency written another way: still the same agency
+        Application sameId = new Application(UUID.randomUUID(), BURUNDI, ugandaPolice, "UPF (on secondment)", Set.of());
+        assertTrue(ReviewAssignmentPlanner.conflict(sameId, reviewer));
+        // another agency that happens to carry the same name: no conflict
+        Application otherId = new Application(UUID.randomUUID(), BURUNDI, burundiPolice, "uganda police force",
+                Set.of());
+        assertFalse(ReviewAssignmentPlanner.conflict(otherId, reviewer));
+        Plan plan = ReviewAssignmentPlanner.plan(List.of(sameId, otherId), List.of(reviewer), 1);
+        assertEquals(List.of(new Pair(otherId.nominationId(), "reviewer.uganda")), plan.pairs());
+        assertEquals(List.of(sameId.nominationId()), plan.shortOfReviewers());
+    }
+
+    @Test
+    void theNamesCountOnlyWhereOneSideIsFreeText() {
+        UUID ugandaPolice = UUID.randomUUID();
+        Reviewer fromRegistry = new Reviewer("r1", null, ugandaPolice, "Uganda Police Force", 0);
+        Reviewer freeText = new Reviewer("r2", null, null, "Uganda  Police FORCE", 0);
+        Application typed = new Application(UUID.randomUUID(), BURUNDI, null, " uganda police force", Set.of());
+        Application chosen = new Application(UUID.randomUUID(), BURUNDI, ugandaPolice, "Uganda Police Force",
+                Set.of());
+        Application elsewhere = new Application(UUID.randomUUID(), BURUNDI, null, "Office burundais des recettes",
+                Set.of());
+        assertTrue(ReviewAssignmentPlanner.conflict(typed, fromRegistry), "free-text nomination: by name");
+        assertTrue(ReviewAssignmentPlanner.conflict(typed, freeText), "both free text: by name");
+        assertTrue(ReviewAssignmentPlanner.conflict(chosen, freeText), "free-text declaration: by name");
+        assertFalse(ReviewAssignmentPlanner.conflict(elsewhere, fromRegistry));
+        assertFalse(ReviewAssignmentPlanner.conflict(elsewhere, freeText));
+        // no agency on either side is no conflict
+        assertFalse(ReviewAssignmentPlanner.conflict(new Application(UUID.randomUUID(), BURUNDI, null, null, Set.of()),
+                new Reviewer("r3", null, null, null, 0)));
+    }
+
+    @Test
+    void theSameStateIsAConflictWhateverTheAgency() {
+        Application kenyan = new Application(UUID.randomUUID(), KENYA, UUID.randomUUID(), "KRA", Set.of());
+        assertTrue(ReviewAssignmentPlanner.conflict(kenyan, new Reviewer("k", KENYA, UUID.randomUUID(), "NPS", 0)));
+    }
 }

@@ -1047,7 +1047,7 @@ public class MeetingsService implements MeetingsFacade {
 
     private Caller member() {
         Caller caller = callers.current();
-        if (!caller.isAuthenticated()) {
+        if (!caller.isNetworkMember()) {
             throw new AccessDeniedException("sign in first");
         }
         return caller;

@@ -8,7 +8,10 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.salwhub.registry.api.StateId;
@@ -116,6 +119,40 @@ public class DirectoryService implements DirectoryFacade {
         return em.createQuery("SELECT p FROM Person p WHERE p.id IN :ids ORDER BY p.familyName", Person.class)
                 .setParameter("ids", ids.stream().map(PersonId::toString).toList())
                 .getResultStream().map(Person::view).toList();
+    }
+
+    @Override
+    public List<PersonView> findPersons(String text, StateId state, int max) {
+        requireMember();
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        StringBuilder jpql = new StringBuilder("SELECT p FROM Person p WHERE p.mergedInto IS NULL"
+                + " AND p.anonymised = FALSE");
+        Map<String, Object> params = new HashMap<>();
+        String typed = text.trim().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
+        if (typed.contains("@")) {
+            jpql.append(" AND p.emailLower LIKE :email");
+            params.put("email", typed + "%");
+        } else {
+            List<String> words = Person.tokens(typed).stream().limit(5).toList();
+            if (words.isEmpty()) {
+                return List.of();
+            }
+            for (int i = 0; i < words.size(); i++) {
+                jpql.append(" AND p.id IN (SELECT t").append(i).append(".personId FROM PersonToken t").append(i)
+                        .append(" WHERE t").append(i).append(".token LIKE :word").append(i).append(")");
+                params.put("word" + i, words.get(i) + "%");
+            }
+        }
+        if (state != null) {
+            jpql.append(" AND p.stateId = :state");
+            params.put("state", state.toString());
+        }
+        jpql.append(" ORDER BY p.familyName, p.givenName");
+        var query = em.createQuery(jpql.toString(), Person.class).setMaxResults(Math.max(1, Math.min(max, 50)));
+        params.forEach(query::setParameter);
+        return query.getResultStream().map(Person::view).toList();
     }
 
     @Override
@@ -524,7 +561,7 @@ public class DirectoryService implements DirectoryFacade {
     }
 
     private void requireMember() {
-        if (!callers.current().isAuthenticated()) {
+        if (!callers.current().isNetworkMember()) {
             throw new AccessDeniedException("the directory is for network members");
         }
     }

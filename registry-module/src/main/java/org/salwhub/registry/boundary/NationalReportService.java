@@ -337,7 +337,7 @@ public class NationalReportService implements NationalReportsFacade {
     }
 
     private void requireMember() {
-        if (!callers.current().isAuthenticated()) {
+        if (!callers.current().isNetworkMember()) {
             throw new AccessDeniedException("national reports are for network members");
         }
     }

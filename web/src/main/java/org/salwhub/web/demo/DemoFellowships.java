@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.salwhub.assistance.api.fellowship.CallCompletionRule;
@@ -26,9 +27,13 @@ import org.salwhub.assistance.api.fellowship.NominationAgeBand;
 import org.salwhub.assistance.api.fellowship.NominationApplication;
 import org.salwhub.assistance.api.fellowship.NominationFile;
 import org.salwhub.assistance.api.fellowship.NominationRequest;
+import org.salwhub.assistance.api.fellowship.NominationView;
 import org.salwhub.assistance.api.fellowship.ReviewDeclaration;
 import org.salwhub.registry.api.RegistryFacade;
+import org.salwhub.registry.api.StateId;
 import org.salwhub.registry.api.StateView;
+import org.salwhub.registry.api.directory.AgencyView;
+import org.salwhub.registry.api.directory.DirectoryFacade;
 import org.salwhub.registry.api.directory.AgencyType;
 import org.salwhub.registry.api.directory.PersonDetails;
 import org.salwhub.registry.api.directory.Sex;
@@ -38,8 +43,9 @@ import org.salwhub.web.security.NewAccount;
 
 /**
  * The fellowship demo: two more reviewers (so that each application gets two without conflicts of interest),
- * every reviewer's declaration of interests, and one open call with nominations from four member States, one of
- * them screened out for too little experience.
+ * every reviewer's declaration of interests (a registry agency each), one open call with nominations from four
+ * member States, one of them screened out for too little experience, and an account of her own for the Ugandan
+ * nominee ({@code fellow.uganda}).
  */
 @Stateless
 public class DemoFellowships {
@@ -53,14 +59,21 @@ public class DemoFellowships {
     @Inject
     Accounts accounts;
 
+    @Inject
+    DirectoryFacade directory;
+
     public void create() {
         accounts.createAtStartup(new NewAccount("reviewer.kenya", "Peter Kamau", "p.kamau@salwhub.example",
                 Set.of(Role.REVIEWER), null, null, "en", DemoData.PASSWORD), false);
         accounts.createAtStartup(new NewAccount("reviewer.uganda", "Sarah Nakato", "s.nakato@salwhub.example",
                 Set.of(Role.REVIEWER), null, null, "en", DemoData.PASSWORD), false);
-        fellowships.declare(new ReviewDeclaration("reviewer", state("SD"), null, "Sudan Police Forces", 0));
-        fellowships.declare(new ReviewDeclaration("reviewer.kenya", state("KE"), null, "Kenya Police Service", 0));
-        fellowships.declare(new ReviewDeclaration("reviewer.uganda", state("UG"), null, "Uganda Police Force", 0));
+        AgencyView sudanPolice = agency("SD", "SPF").orElseThrow();
+        AgencyView kenyaPolice = agency("KE", "NPS").orElseThrow();
+        AgencyView ugandaPolice = agency("UG", "UPF").orElseGet(() -> directory.createAgency(state("UG"), null,
+                AgencyType.LAW_ENFORCEMENT, "Uganda Police Force", "UPF"));
+        fellowships.declare(new ReviewDeclaration("reviewer", state("SD"), null, sudanPolice.id(), null, 0));
+        fellowships.declare(new ReviewDeclaration("reviewer.kenya", state("KE"), null, kenyaPolice.id(), null, 0));
+        fellowships.declare(new ReviewDeclaration("reviewer.uganda", state("UG"), null, ugandaPolice.id(), null, 0));
 
         LocalDate today = LocalDate.now();
         CallView call = fellowships.createCall(new CallDetails(
@@ -87,25 +100,39 @@ public class DemoFellowships {
                 new CallCompletionRule(true, 80)));
         call = fellowships.moveCall(call.id(), CallStatus.OPEN, call.version());
 
-        nominate(call, "UG", "Grace", "Namutebi", null, Sex.FEMALE, "Officer in charge, firearms registry",
-                "Uganda Police Force", AgencyType.LAW_ENFORCEMENT, 8, NominationAgeBand.FROM_30_TO_39, "en");
-        nominate(call, "TZ", "Joseph", "Mrisho", null, Sex.MALE, "Senior customs officer",
+        NominationView uganda = nominate(call, "UG", "Grace", "Namutebi", null, Sex.FEMALE,
+                "Officer in charge, firearms registry", ugandaPolice, "Uganda Police Force",
+                AgencyType.LAW_ENFORCEMENT, 8, NominationAgeBand.FROM_30_TO_39, "en");
+        nominate(call, "TZ", "Joseph", "Mrisho", null, Sex.MALE, "Senior customs officer", null,
                 "Tanzania Revenue Authority, Customs", AgencyType.CUSTOMS, 6, NominationAgeBand.FROM_40_TO_49, "en",
                 "sw");
         nominate(call, "SD", "أمل", "عثمان", "Amal Osman", Sex.FEMALE, "Head of the weapons marking unit",
-                "Sudan Police Forces", AgencyType.LAW_ENFORCEMENT, 10, NominationAgeBand.FROM_30_TO_39, "ar", "en");
-        nominate(call, "RW", "Eric", "Habimana", null, Sex.MALE, "Records officer", "Rwanda National Police",
+                sudanPolice, "Sudan Police Force", AgencyType.LAW_ENFORCEMENT, 10, NominationAgeBand.FROM_30_TO_39,
+                "ar", "en");
+        nominate(call, "RW", "Eric", "Habimana", null, Sex.MALE, "Records officer", null, "Rwanda National Police",
                 AgencyType.LAW_ENFORCEMENT, 2, NominationAgeBand.UNDER_30, "en", "fr");
+
+        // the Ugandan nominee completes her application and follows her nomination herself
+        accounts.createAtStartup(new NewAccount("fellow.uganda", uganda.nomineeName(), "grace.namutebi@fellows.example",
+                Set.of(Role.FELLOW), null, null, uganda.personId().value(), "en", DemoData.PASSWORD), false);
     }
 
-    private void nominate(CallView call, String iso, String given, String family, String latin, Sex sex, String post,
-                          String agency, AgencyType type, int years, NominationAgeBand age, String... languages) {
+    private Optional<AgencyView> agency(String iso, String acronym) {
+        return directory.agencies(new StateId(state(iso))).stream().filter(a -> acronym.equals(a.acronym()))
+                .findFirst();
+    }
+
+    private NominationView nominate(CallView call, String iso, String given, String family, String latin, Sex sex,
+                                    String post, AgencyView registryAgency, String agency, AgencyType type, int years,
+                                    NominationAgeBand age, String... languages) {
         UUID state = state(iso);
-        fellowships.nominate(call.id(), new NominationRequest(state, null,
-                new PersonDetails(state, null, null, null, given, family, latin, sex, List.of(languages),
+        return fellowships.nominate(call.id(), new NominationRequest(state, null,
+                new PersonDetails(state, null, registryAgency == null ? null : registryAgency.id().value(), null,
+                        given, family, latin, sex, List.of(languages),
                         (latin == null ? given + "." + family : latin.replace(' ', '.')).toLowerCase()
                                 + "@fellows.example", null, null, null, null, post),
-                new NominationApplication(post, agency, type, null, years,
+                new NominationApplication(post, agency, type,
+                        registryAgency == null ? null : registryAgency.id().value(), years,
                         "To bring the tracing and record-keeping practice of my unit up to the ITI standard and"
                                 + " to train my colleagues afterwards.", List.of(languages), sex, age),
                 new NominationFile("note-verbale-" + iso.toLowerCase() + ".pdf", "application/pdf",

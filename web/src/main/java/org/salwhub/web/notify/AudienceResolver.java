@@ -36,8 +36,12 @@ public class AudienceResolver {
 
     public List<Recipient> resolve(Audience audience) {
         Map<String, Recipient> byKey = new LinkedHashMap<>();
+        java.util.Set<java.util.UUID> personsWithAccount = new java.util.HashSet<>();
         for (AccountView account : accounts.enabledAccounts()) {
             if (reaches(audience, account)) {
+                if (account.personId() != null && account.roles().contains(Role.FELLOW)) {
+                    personsWithAccount.add(account.personId()); // the fellow's own account stands for them
+                }
                 String language = Languages.isSupported(account.preferredLanguage()) ? account.preferredLanguage()
                         : Languages.DEFAULT;
                 byKey.put("user:" + account.username(), new Recipient(account.username(), account.email(), language));
@@ -49,8 +53,8 @@ public class AudienceResolver {
             List<PersonView> persons = SystemCalls.runAs("notifications", () -> directory.persons(ids));
             for (PersonView person : persons) {
                 String email = person.details().email();
-                boolean known = email != null && byKey.values().stream()
-                        .anyMatch(r -> email.equalsIgnoreCase(r.email()));
+                boolean known = personsWithAccount.contains(person.id().value()) || email != null && byKey.values()
+                        .stream().anyMatch(r -> email.equalsIgnoreCase(r.email()));
                 if (email != null && !person.anonymised() && !known) {
                     byKey.put("person:" + person.id(), new Recipient(null, email, languageOf(person)));
                 }
@@ -60,8 +64,13 @@ public class AudienceResolver {
     }
 
     static boolean reaches(Audience audience, AccountView account) {
-        Caller caller = new Caller(account.username(), account.roles(), account.stateId(), account.organisationId());
+        Caller caller = new Caller(account.username(), account.roles(), account.stateId(), account.organisationId(),
+                account.personId());
         if (audience.usernames().stream().anyMatch(u -> u.equalsIgnoreCase(account.username()))) {
+            return true;
+        }
+        if (account.personId() != null && caller.isFellowOf(account.personId())
+                && audience.persons().contains(account.personId())) {
             return true;
         }
         if (caller.has(Role.FOCAL_POINT) && account.stateId() != null

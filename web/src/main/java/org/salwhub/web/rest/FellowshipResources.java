@@ -32,6 +32,7 @@ import org.salwhub.assistance.api.fellowship.CohortFellowView;
 import org.salwhub.assistance.api.fellowship.CohortSessionView;
 import org.salwhub.assistance.api.fellowship.FellowshipCallReport;
 import org.salwhub.assistance.api.fellowship.FellowshipCount;
+import org.salwhub.assistance.api.fellowship.FellowNomination;
 import org.salwhub.assistance.api.fellowship.FellowshipFacade;
 import org.salwhub.assistance.api.fellowship.FellowshipFollowUpEntry;
 import org.salwhub.assistance.api.fellowship.FellowshipFollowUpView;
@@ -61,6 +62,8 @@ import org.salwhub.registry.api.kernel.NotFoundException;
 import org.salwhub.registry.api.kernel.ValidationException;
 import org.salwhub.web.export.FellowshipPdfs;
 import org.salwhub.web.i18n.Languages;
+import org.salwhub.web.security.Accounts;
+import org.salwhub.web.security.CreatedAccount;
 import org.salwhub.web.security.FellowshipReviewers;
 
 /**
@@ -84,6 +87,9 @@ public class FellowshipResources {
 
     @Inject
     CallerContext callers;
+
+    @Inject
+    Accounts accounts;
 
     @jakarta.ws.rs.core.Context
     HttpHeaders headers;
@@ -172,11 +178,15 @@ public class FellowshipResources {
     public record ScoreInput(Map<String, Integer> scores, String comment, Long version) {
     }
 
-    public record DeclarationJson(String username, String stateId, String organisationId, String agency,
-                                  Long version) {
+    /**
+     * A reviewer's declaration: State (ISO code or ID), organisation, and the registry agency ({@code agencyId}, one
+     * of the State's agencies; {@code agency} its name, or, as input, a name of one of them).
+     */
+    public record DeclarationJson(String username, String stateId, String organisationId, String agencyId,
+                                  String agency, Long version) {
         static DeclarationJson of(ReviewDeclaration d) {
-            return new DeclarationJson(d.username(), str(d.stateId()), str(d.organisationId()), d.agency(),
-                    d.version());
+            return new DeclarationJson(d.username(), str(d.stateId()), str(d.organisationId()),
+                    d.agencyId() == null ? null : d.agencyId().toString(), d.agency(), d.version());
         }
     }
 
@@ -227,6 +237,31 @@ public class FellowshipResources {
     }
 
     public record Count(int count) {
+    }
+
+    /** One call a fellow was nominated to, as they see it, with what they may do now and their ledger. */
+    public record FellowNominationJson(CallJson call, NominationJson nomination, boolean applicationEditable,
+                                       boolean offerOpen, boolean visaLetter, boolean certificate,
+                                       List<LedgerJson> ledger) {
+        static FellowNominationJson of(FellowNomination f) {
+            return new FellowNominationJson(CallJson.of(f.call()), NominationJson.of(f.nomination()),
+                    f.applicationEditable(), f.offerOpen(), f.visaLetter(), f.certificate(),
+                    f.ledger().stream().map(LedgerJson::of).toList());
+        }
+    }
+
+    /** Staff's request for a nominee's account: the user name, or none for the suggested one. */
+    public record NomineeAccountInput(String username) {
+    }
+
+    /** The nominee's new account, with its one-time password, shown this once. */
+    public record NomineeAccountJson(String username, String displayName, String email, String personId,
+                                     String preferredLanguage, String oneTimePassword) {
+        static NomineeAccountJson of(CreatedAccount created) {
+            var a = created.account();
+            return new NomineeAccountJson(a.username(), a.displayName(), a.email(), str(a.personId()),
+                    a.preferredLanguage(), created.oneTimePassword());
+        }
     }
 
     public record SessionInput(String title, LocalDate heldOn) {
@@ -317,6 +352,15 @@ public class FellowshipResources {
     }
 
     @GET
+    @Path("mine")
+    @Operation(summary = "A fellow's own nominations: every call they were nominated to, with its status, what they"
+            + " may do now (complete the application, answer the offer, download the visa letter or certificate)"
+            + " and their ledger (fellows only)")
+    public List<FellowNominationJson> mine() {
+        return fellowships.myNominations().stream().map(FellowNominationJson::of).toList();
+    }
+
+    @GET
     @Path("{id}")
     public CallJson call(@PathParam("id") String id) {
         return fellowships.call(callId(id)).map(CallJson::of).orElseThrow(() -> new NotFoundException("FellowshipCall", id));
@@ -393,7 +437,8 @@ public class FellowshipResources {
     @PUT
     @Path("{id}/nominations/{nid}/application")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Complete or correct the application (the State's focal point while the call is open, or staff)")
+    @Operation(summary = "Complete or correct the application (the State's focal point or the nominee while the call is"
+            + " open, or staff)")
     public NominationJson application(@PathParam("id") String id, @PathParam("nid") String nid,
                                       ApplicationInput input) {
         if (input == null || input.version() == null) {
@@ -425,10 +470,22 @@ public class FellowshipResources {
         return NominationJson.of(fellowships.withdraw(nominationId(nid), input.version()));
     }
 
+    @POST
+    @Path("{id}/nominations/{nid}/account")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Give the nominee an account of their own (staff): a FELLOW account bound to the nominee's"
+            + " registry person, named after their e-mail address unless a username is given, with a one-time"
+            + " password shown only in this answer")
+    public Response nomineeAccount(@PathParam("id") String id, @PathParam("nid") String nid,
+                                   NomineeAccountInput input) {
+        CreatedAccount created = accounts.createForNominee(nominationId(nid), input == null ? null : input.username());
+        return Response.status(201).entity(NomineeAccountJson.of(created)).build();
+    }
+
     @GET
     @Path("{id}/nominations/{nid}/note-verbale")
     @Produces({"application/pdf", "image/png", "image/jpeg", MediaType.APPLICATION_JSON})
-    @Operation(summary = "The note verbale (staff, or the nominating State's focal point)")
+    @Operation(summary = "The note verbale (staff, the nominating State's focal point, or the nominee)")
     public Response noteVerbale(@PathParam("id") String id, @PathParam("nid") String nid) {
         NominationFile file = fellowships.noteVerbale(nominationId(nid));
         return download(file.content(), file.contentType(), file.fileName());
@@ -481,14 +538,17 @@ public class FellowshipResources {
     @PUT
     @Path("reviewers/{username}/declaration")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A reviewer's declaration of interests: State, organisation, agency (the reviewer or staff)")
+    @Operation(summary = "A reviewer's declaration of interests: State, organisation, and the registry agency they work"
+            + " for (agencyId, one of the State's agencies; or agency, one of their names) (the reviewer or staff)")
     public DeclarationJson declare(@PathParam("username") String username, DeclarationJson input) {
         if (input == null) {
             throw new ValidationException("username", "required");
         }
+        UUID agencyId = DirectoryResources.uuid(input.agencyId(), "agencyId");
         return DeclarationJson.of(fellowships.declare(new ReviewDeclaration(username,
                 input.stateId() == null ? null : stateRef(input.stateId()),
-                DirectoryResources.uuid(input.organisationId(), "organisationId"), input.agency(),
+                DirectoryResources.uuid(input.organisationId(), "organisationId"),
+                agencyId == null ? null : new org.salwhub.registry.api.directory.AgencyId(agencyId), input.agency(),
                 input.version() == null ? 0 : input.version())));
     }
 
@@ -519,8 +579,8 @@ public class FellowshipResources {
     @POST
     @Path("{id}/nominations/{nid}/offer-answer")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The fellow accepts or declines the offer (recorded by the State's focal point or staff);"
-            + " a decline promotes the first waitlisted")
+    @Operation(summary = "The fellow accepts or declines the offer (themselves, or recorded by the State's focal point"
+            + " or staff); a decline promotes the first waitlisted")
     public NominationJson answer(@PathParam("id") String id, @PathParam("nid") String nid, AnswerInput input) {
         if (input == null || input.accept() == null || input.version() == null) {
             throw new ValidationException("accept", "required");

@@ -113,6 +113,10 @@ public class MeResource {
                     .map(o -> new Scope("ORGANISATION", o.id().toString(), o.name().en()))
                     .orElse(new Scope("ORGANISATION", account.organisationId().toString(), null));
         }
+        if (account.personId() != null) {
+            // a fellow's own registry person: the name is the account's (the directory is not theirs to read)
+            return new Scope("PERSON", account.personId().toString(), account.displayName());
+        }
         boolean staff = account.roles().contains(Role.ADMIN) || account.roles().contains(Role.CENTRE_STAFF);
         return new Scope(staff ? "ALL" : "NETWORK", null, null);
     }

@@ -11,8 +11,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.salwhub.registry.api.kernel.Role;
 import org.salwhub.web.security.AccountView;
 import org.salwhub.web.security.Accounts;
+import org.salwhub.web.security.CreatedAccount;
+import org.salwhub.web.security.NewAccount;
 
 /** User accounts, for administrators (everyone else gets 403). */
 @Path("admin/users")
@@ -28,6 +31,35 @@ public class UsersResource {
     public List<AccountView> list(@QueryParam("q") String search, @QueryParam("first") @DefaultValue("0") int first,
                                   @QueryParam("size") @DefaultValue("50") int size) {
         return accounts.list(search, first, size);
+    }
+
+    /** An account to create; roles by name; {@code personId} for a FELLOW; no password: a one-time one. */
+    public record AccountInput(String username, String displayName, String email, List<String> roles, String stateId,
+                               String organisationId, String personId, String preferredLanguage, String password) {
+    }
+
+    /** The created account, with the one-time password when one was generated (shown this once). */
+    public record CreatedJson(AccountView account, String oneTimePassword) {
+    }
+
+    @jakarta.ws.rs.POST
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create an account (administrators only): a focal point needs a member State, a donor an"
+            + " organisation, a fellow the registry person they are (personId); without a password, a one-time"
+            + " password is returned this once")
+    public jakarta.ws.rs.core.Response create(AccountInput input) {
+        if (input == null) {
+            throw new org.salwhub.registry.api.kernel.ValidationException("username", "required");
+        }
+        java.util.Set<Role> roles = input.roles() == null ? java.util.Set.of() : input.roles().stream()
+                .map(r -> DirectoryResources.parse(Role.class, r, "roles"))
+                .collect(java.util.stream.Collectors.toSet());
+        CreatedAccount created = accounts.create(new NewAccount(input.username(), input.displayName(), input.email(),
+                roles, DirectoryResources.uuid(input.stateId(), "stateId"),
+                DirectoryResources.uuid(input.organisationId(), "organisationId"),
+                DirectoryResources.uuid(input.personId(), "personId"), input.preferredLanguage(), input.password()));
+        return jakarta.ws.rs.core.Response.status(201)
+                .entity(new CreatedJson(created.account(), created.oneTimePassword())).build();
     }
 
     @GET

@@ -13,9 +13,15 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.salwhub.assistance.api.fellowship.FellowshipFacade;
+import org.salwhub.assistance.api.fellowship.NominationId;
+import org.salwhub.assistance.api.fellowship.NominationView;
 import org.salwhub.registry.api.OrganisationId;
 import org.salwhub.registry.api.RegistryFacade;
 import org.salwhub.registry.api.StateId;
+import org.salwhub.registry.api.directory.DirectoryFacade;
+import org.salwhub.registry.api.directory.PersonId;
+import org.salwhub.registry.api.directory.PersonView;
 import org.salwhub.registry.api.kernel.AccessDeniedException;
 import org.salwhub.registry.api.kernel.Caller;
 import org.salwhub.registry.api.kernel.CallerContext;
@@ -57,6 +63,12 @@ public class Accounts {
 
     @Inject
     RegistryFacade registry;
+
+    @Inject
+    DirectoryFacade directory;
+
+    @Inject
+    FellowshipFacade fellowships;
 
     LockoutPolicy lockout = LockoutPolicy.DEFAULT;
 
@@ -224,6 +236,72 @@ public class Accounts {
     /** Creates an account; returns it with the one-time password when none was given. */
     public CreatedAccount create(NewAccount command) {
         requireAdmin();
+        return createChecked(command);
+    }
+
+    /**
+     * Staff give a nominee an account of their own: a FELLOW account bound to the nomination's registry person, in
+     * the nominee's name and e-mail address, with a one-time password shown once. {@code username} is the one staff
+     * chose, or, when blank, the part of the nominee's e-mail address before the @ if that name is free (see
+     * {@link #suggestUsername}). Refused when the person has an account already.
+     */
+    public CreatedAccount createForNominee(NominationId nominationId, String username) {
+        callers.current().requireStaff();
+        NominationView nomination = nominationId == null ? null : fellowships.nomination(nominationId)
+                .orElseThrow(() -> new NotFoundException("Nomination", String.valueOf(nominationId)));
+        if (nomination == null) {
+            throw new ValidationException("nominationId", "required");
+        }
+        PersonView person = directory.person(nomination.personId())
+                .orElseThrow(() -> new NotFoundException("Person", nomination.personId().toString()));
+        String name = username == null || username.isBlank() ? suggestUsername(person) : username;
+        String language = person.languages().stream().map(l -> l.toLowerCase(Locale.ROOT))
+                .filter(Languages::isSupported).findFirst().orElse(Languages.DEFAULT);
+        return createChecked(new NewAccount(name, nomination.nomineeName(), person.details().email(),
+                Set.of(Role.FELLOW), null, null, person.id().value(), language, null));
+    }
+
+    /**
+     * The user name a nominee's account gets unless staff choose one: the part of their e-mail address before the
+     * @ (lower case, letters, digits, dots, hyphens and underscores only) when no account has it, else that name
+     * with the first free number after it; without an e-mail address, {@code fellow.} and their family name.
+     */
+    public String suggestUsername(PersonView person) {
+        callers.current().requireStaff();
+        String email = person.details().email();
+        String base = email != null && email.contains("@") ? email.substring(0, email.indexOf('@'))
+                : "fellow." + (person.details().latinName() != null ? person.details().latinName()
+                : person.details().familyName());
+        base = java.text.Normalizer.normalize(base, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT).replaceAll("\\s+", ".").replaceAll("[^a-z0-9._-]", "");
+        base = base.replaceAll("^[._-]+", "");
+        if (base.length() > 70) {
+            base = base.substring(0, 70);
+        }
+        if (!USERNAME.matcher(base).matches()) {
+            base = "fellow" + (base.isEmpty() ? "" : "." + base);
+        }
+        String candidate = base;
+        for (int n = 2; lookup.account(candidate).isPresent(); n++) {
+            candidate = base + n;
+        }
+        return candidate;
+    }
+
+    /** Staff: the user names of the FELLOW accounts of these registry persons, by person. */
+    public java.util.Map<UUID, String> fellowAccounts(java.util.Collection<UUID> persons) {
+        callers.current().requireStaff();
+        if (persons == null || persons.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<UUID, String> usernames = new java.util.HashMap<>();
+        em.createNamedQuery("UserAccount.ofPersons", UserAccount.class)
+                .setParameter("persons", persons.stream().map(UUID::toString).toList()).getResultStream()
+                .map(UserAccount::view).forEach(a -> usernames.put(a.personId(), a.username()));
+        return usernames;
+    }
+
+    private CreatedAccount createChecked(NewAccount command) {
         List<FieldError> errors = new ArrayList<>();
         String username = UserAccount.normalize(command.username());
         if (username == null || !USERNAME.matcher(username).matches()) {
@@ -234,7 +312,8 @@ public class Accounts {
         String displayName = required(command.displayName(), "displayName", 200, errors);
         String email = optionalEmail(command.email(), errors);
         String language = optionalLanguage(command.preferredLanguage(), errors);
-        checkRolesAndScope(command.roles(), command.stateId(), command.organisationId(), errors);
+        checkRolesAndScope(command.roles(), command.stateId(), command.organisationId(), command.personId(), null,
+                errors);
         boolean generated = command.password() == null || command.password().isEmpty();
         String password = generated ? Secrets.newPassword(14) : command.password();
         if (!generated) {
@@ -242,7 +321,7 @@ public class Accounts {
         }
         throwIfAny(errors);
         UserAccount account = new UserAccount(username, displayName, email, hasher.hash(password), Instant.now());
-        account.assign(command.roles(), scopeState(command), scopeOrganisation(command));
+        account.assign(command.roles(), scopeState(command), scopeOrganisation(command), scopePerson(command));
         account.updateProfile(displayName, email, language);
         if (generated) {
             account.changePassword(account.passwordHash(), true);
@@ -258,7 +337,8 @@ public class Accounts {
         List<FieldError> errors = new ArrayList<>();
         String displayName = required(change.displayName(), "displayName", 200, errors);
         String email = optionalEmail(change.email(), errors);
-        checkRolesAndScope(change.roles(), change.stateId(), change.organisationId(), errors);
+        checkRolesAndScope(change.roles(), change.stateId(), change.organisationId(), change.personId(), account.id(),
+                errors);
         if (isSelf(account) && !change.roles().contains(Role.ADMIN)) {
             errors.add(FieldError.of("roles", "admin.keepOwnRole"));
         }
@@ -267,7 +347,8 @@ public class Accounts {
         account.updateProfile(displayName, email, account.view().preferredLanguage());
         account.assign(change.roles(),
                 change.roles().contains(Role.FOCAL_POINT) ? change.stateId() : null,
-                change.roles().contains(Role.DONOR) ? change.organisationId() : null);
+                change.roles().contains(Role.DONOR) ? change.organisationId() : null,
+                change.roles().contains(Role.FELLOW) ? change.personId() : null);
         em.flush();
         return account.view();
     }
@@ -318,7 +399,7 @@ public class Accounts {
         }
         UserAccount account = new UserAccount(command.username(), command.displayName(), command.email(),
                 hasher.hash(command.password()), Instant.now());
-        account.assign(command.roles(), command.stateId(), command.organisationId());
+        account.assign(command.roles(), command.stateId(), command.organisationId(), command.personId());
         account.updateProfile(command.displayName(), command.email(), command.preferredLanguage());
         if (temporaryPassword) {
             account.changePassword(account.passwordHash(), true);
@@ -363,7 +444,17 @@ public class Accounts {
         return command.roles().contains(Role.DONOR) ? command.organisationId() : null;
     }
 
-    private void checkRolesAndScope(Set<Role> roles, UUID state, UUID organisation, List<FieldError> errors) {
+    private static UUID scopePerson(NewAccount command) {
+        return command.roles().contains(Role.FELLOW) ? command.personId() : null;
+    }
+
+    /**
+     * Checks each role's scope: a focal point's member State, a donor's organisation, a fellow's registry person
+     * (one that exists, is neither merged nor anonymised, and has no other account; {@code accountId} is the
+     * account being changed, null for a new one).
+     */
+    private void checkRolesAndScope(Set<Role> roles, UUID state, UUID organisation, UUID person, String accountId,
+                                    List<FieldError> errors) {
         if (roles.isEmpty()) {
             errors.add(FieldError.of("roles", "roles.required"));
         }
@@ -379,6 +470,20 @@ public class Accounts {
                 errors.add(FieldError.of("organisationId", "scope.organisationRequired"));
             } else if (registry.organisation(new OrganisationId(organisation)).isEmpty()) {
                 errors.add(FieldError.of("organisationId", "scope.unknownOrganisation"));
+            }
+        }
+        if (roles.contains(Role.FELLOW)) {
+            if (person == null) {
+                errors.add(FieldError.of("personId", "scope.personRequired"));
+            } else {
+                PersonView found = directory.person(new PersonId(person)).orElse(null);
+                if (found == null || found.anonymised() || found.mergedInto() != null) {
+                    errors.add(FieldError.of("personId", "scope.unknownPerson"));
+                } else if (em.createNamedQuery("UserAccount.ofPerson", UserAccount.class)
+                        .setParameter("person", person.toString()).getResultStream()
+                        .anyMatch(other -> !other.id().equals(accountId))) {
+                    errors.add(FieldError.of("personId", "scope.personTaken", found.displayName()));
+                }
             }
         }
     }

@@ -16,13 +16,15 @@ import java.util.UUID;
 import org.salwhub.registry.api.kernel.Caller;
 import org.salwhub.registry.api.kernel.Role;
 
-/** A person who signs in to SALW Hub, with roles and the State or organisation they act for. */
+/** A person who signs in to SALW Hub, with roles and the State, organisation or registry person they act for. */
 @Entity
 @Table(name = "web_user_account")
 @NamedQuery(name = "UserAccount.byUsername", query = "SELECT u FROM UserAccount u WHERE u.username = :username")
 @NamedQuery(name = "UserAccount.count", query = "SELECT COUNT(u) FROM UserAccount u")
 @NamedQuery(name = "UserAccount.enabled", query = "SELECT u FROM UserAccount u WHERE u.enabled = TRUE")
 @NamedQuery(name = "UserAccount.withRole", query = "SELECT u FROM UserAccount u WHERE u.roles LIKE :pattern")
+@NamedQuery(name = "UserAccount.ofPerson", query = "SELECT u FROM UserAccount u WHERE u.scopePersonId = :person")
+@NamedQuery(name = "UserAccount.ofPersons", query = "SELECT u FROM UserAccount u WHERE u.scopePersonId IN :persons")
 public class UserAccount {
 
     @Id
@@ -50,6 +52,10 @@ public class UserAccount {
 
     @Column(name = "scope_organisation_id", length = 36)
     private String scopeOrganisationId;
+
+    /** The registry person a FELLOW account acts for. */
+    @Column(name = "scope_person_id", length = 36)
+    private String scopePersonId;
 
     @Column(name = "preferred_language", length = 5)
     private String preferredLanguage;
@@ -93,9 +99,20 @@ public class UserAccount {
 
     /** Grants roles and binds the account to a State and/or an organisation. */
     public void assign(Set<Role> roles, UUID state, UUID organisation) {
+        assign(roles, state, organisation, null);
+    }
+
+    /** Grants roles and binds the account to a State, an organisation and/or a registry person. */
+    public void assign(Set<Role> roles, UUID state, UUID organisation, UUID person) {
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         this.scopeStateId = state == null ? null : state.toString();
         this.scopeOrganisationId = organisation == null ? null : organisation.toString();
+        this.scopePersonId = person == null ? null : person.toString();
+    }
+
+    /** The registry person this (FELLOW) account acts for became another record (a merge of duplicates). */
+    public void actFor(UUID person) {
+        this.scopePersonId = person == null ? null : person.toString();
     }
 
     public boolean isLocked(Instant now) {
@@ -137,7 +154,7 @@ public class UserAccount {
     }
 
     public Caller caller() {
-        return new Caller(username, roles, uuid(scopeStateId), uuid(scopeOrganisationId));
+        return new Caller(username, roles, uuid(scopeStateId), uuid(scopeOrganisationId), uuid(scopePersonId));
     }
 
     private static UUID uuid(String value) {
@@ -146,8 +163,8 @@ public class UserAccount {
 
     public AccountView view() {
         return new AccountView(id, username, displayName, email, Set.copyOf(roles), uuid(scopeStateId),
-                uuid(scopeOrganisationId), preferredLanguage, enabled, lockedUntil, mustChangePassword,
-                createdAt, lastLoginAt, version);
+                uuid(scopeOrganisationId), uuid(scopePersonId), preferredLanguage, enabled, lockedUntil,
+                mustChangePassword, createdAt, lastLoginAt, version);
     }
 
     public String id() {

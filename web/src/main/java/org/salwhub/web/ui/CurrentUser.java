@@ -57,6 +57,11 @@ public class CurrentUser {
         return getCaller().isStaff();
     }
 
+    /** Signed in with a role of the network; a fellow alone sees only their own fellowship. */
+    public boolean isNetworkMember() {
+        return getCaller().isNetworkMember();
+    }
+
     /** The State or organisation this user acts for, in the current language; empty for staff. */
     public String getScopeName() {
         Optional<String> state = getCaller().state().flatMap(id -> registry.state(new StateId(id)))

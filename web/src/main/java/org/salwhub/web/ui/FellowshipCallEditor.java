@@ -34,6 +34,9 @@ import org.salwhub.registry.api.StateView;
 import org.salwhub.registry.api.directory.AgencyType;
 import org.salwhub.web.i18n.LanguageSelection;
 import org.salwhub.web.i18n.Messages;
+import org.salwhub.registry.api.directory.DirectoryFacade;
+import org.salwhub.web.security.Accounts;
+import org.salwhub.web.security.CreatedAccount;
 import org.salwhub.web.security.FellowshipReviewers;
 
 /**
@@ -67,6 +70,12 @@ public class FellowshipCallEditor implements Serializable {
 
     @Inject
     FellowshipReviewers reviewers;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    DirectoryFacade directory;
 
     @Inject
     RegistryFacade registry;
@@ -182,6 +191,13 @@ public class FellowshipCallEditor implements Serializable {
     private String overrideReason;
 
     private transient List<NominationView> nominations;
+    private transient Map<UUID, String> fellowAccounts;
+
+    // giving a nominee an account of their own
+    private NominationView accountFor;
+    private String accountUsername;
+    private String oneTimePassword;
+    private String oneTimePasswordFor;
 
     public void load() {
         if (id == null || id.isBlank() || status != null) {
@@ -306,6 +322,59 @@ public class FellowshipCallEditor implements Serializable {
             nominations = id == null ? List.of() : fellowships.nominations(CallId.of(id));
         }
         return nominations;
+    }
+
+    /** The user name of the nominee's own account, or null when they have none. */
+    public String accountOf(NominationView nomination) {
+        if (fellowAccounts == null) {
+            fellowAccounts = accounts.fellowAccounts(getNominations().stream().map(n -> n.personId().value())
+                    .collect(Collectors.toSet()));
+        }
+        return fellowAccounts.get(nomination.personId().value());
+    }
+
+    /** Opens the dialog for the nominee's account, with the user name it would get from their e-mail address. */
+    public void startAccount(NominationView nomination) {
+        accountFor = nomination;
+        accountUsername = directory.person(nomination.personId()).map(accounts::suggestUsername).orElse(null);
+    }
+
+    public void createAccount() {
+        CreatedAccount[] created = new CreatedAccount[1];
+        if (errors.attempt(() -> created[0] = accounts.createForNominee(accountFor.id(), accountUsername),
+                Map.of("username", "nomineeAccountForm:accountUsername", "personId", "nomineeAccountForm:accountUsername",
+                        "email", "nomineeAccountForm:accountUsername"))) {
+            oneTimePassword = created[0].oneTimePassword();
+            oneTimePasswordFor = created[0].account().username();
+            accountFor = null;
+            fellowAccounts = null;
+            org.primefaces.PrimeFaces.current().executeScript("PF('accountDialog').hide()");
+        }
+    }
+
+    public void dismissPassword() {
+        oneTimePassword = null;
+        oneTimePasswordFor = null;
+    }
+
+    public NominationView getAccountFor() {
+        return accountFor;
+    }
+
+    public String getAccountUsername() {
+        return accountUsername;
+    }
+
+    public void setAccountUsername(String accountUsername) {
+        this.accountUsername = accountUsername;
+    }
+
+    public String getOneTimePassword() {
+        return oneTimePassword;
+    }
+
+    public String getOneTimePasswordFor() {
+        return oneTimePasswordFor;
     }
 
     public void startOverride(NominationView nomination) {

@@ -22,7 +22,11 @@ import org.salwhub.assistance.api.fellowship.NominationRequest;
 import org.salwhub.assistance.api.fellowship.NominationView;
 import org.salwhub.registry.api.RegistryFacade;
 import org.salwhub.registry.api.StateView;
+import org.salwhub.registry.api.StateId;
+import org.salwhub.registry.api.directory.AgencyId;
 import org.salwhub.registry.api.directory.AgencyType;
+import org.salwhub.registry.api.directory.AgencyView;
+import org.salwhub.registry.api.directory.DirectoryFacade;
 import org.salwhub.registry.api.directory.PersonDetails;
 import org.salwhub.registry.api.directory.Sex;
 import org.salwhub.registry.api.kernel.CallerContext;
@@ -56,6 +60,9 @@ public class FellowshipNomination implements Serializable {
     RegistryFacade registry;
 
     @Inject
+    DirectoryFacade directory;
+
+    @Inject
     CallerContext callers;
 
     @Inject
@@ -71,6 +78,7 @@ public class FellowshipNomination implements Serializable {
     private String latinName;
     private String email;
     private String currentPost;
+    private String agencyId;
     private String agencyName;
     private AgencyType agencyType;
     private Integer years;
@@ -84,6 +92,7 @@ public class FellowshipNomination implements Serializable {
 
     private transient CallView view;
     private transient List<NominationView> nominations;
+    private transient List<AgencyView> agencies;
 
     public void load() {
         if (stateId == null) {
@@ -136,10 +145,29 @@ public class FellowshipNomination implements Serializable {
 
     public void stateChanged() {
         nominations = null;
+        agencies = null;
+        agencyId = null;
+    }
+
+    /** The registry agencies of the nominating State: choosing one links the application to it by ID. */
+    public List<AgencyView> getAgencies() {
+        if (agencies == null) {
+            agencies = stateId == null ? List.of() : directory.agencies(new StateId(UUID.fromString(stateId)));
+        }
+        return agencies;
+    }
+
+    /** An agency of the registry was chosen: its name and type fill the application's. */
+    public void agencyChosen() {
+        getAgencies().stream().filter(a -> a.id().toString().equals(agencyId)).findFirst().ifPresent(a -> {
+            agencyName = a.name();
+            agencyType = a.type();
+        });
     }
 
     public void nominate() {
-        NominationApplication application = new NominationApplication(currentPost, agencyName, agencyType, null,
+        UUID agency = agencyId == null || agencyId.isBlank() ? null : AgencyId.of(agencyId).value();
+        NominationApplication application = new NominationApplication(currentPost, agencyName, agencyType, agency,
                 years == null ? 0 : years, motivation, languageList(), sex, ageBand);
         PersonDetails person = new PersonDetails(null, null, null, null, givenName, familyName, latinName,
                 sex == null ? Sex.UNDISCLOSED : sex, languageList(), email, null, null, null, null, currentPost);
@@ -166,6 +194,7 @@ public class FellowshipNomination implements Serializable {
 
     private void clear() {
         givenName = familyName = latinName = email = currentPost = agencyName = motivation = languages = null;
+        agencyId = null;
         agencyType = null;
         years = null;
         sex = null;
@@ -229,6 +258,14 @@ public class FellowshipNomination implements Serializable {
 
     public void setCurrentPost(String currentPost) {
         this.currentPost = currentPost;
+    }
+
+    public String getAgencyId() {
+        return agencyId;
+    }
+
+    public void setAgencyId(String agencyId) {
+        this.agencyId = agencyId;
     }
 
     public String getAgencyName() {

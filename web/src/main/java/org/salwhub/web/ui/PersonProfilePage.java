@@ -10,6 +10,7 @@ import jakarta.json.bind.JsonbBuilder;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +18,11 @@ import java.util.Optional;
 import java.util.UUID;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
+import org.salwhub.assistance.api.fellowship.CallId;
 import org.salwhub.assistance.api.fellowship.CallView;
 import org.salwhub.assistance.api.fellowship.FellowshipFacade;
 import org.salwhub.assistance.api.fellowship.NominationView;
+import org.salwhub.meetings.api.MeetingView;
 import org.salwhub.meetings.api.MeetingsFacade;
 import org.salwhub.meetings.api.Participation;
 import org.salwhub.registry.api.StateId;
@@ -32,8 +35,10 @@ import org.salwhub.web.rest.DirectoryResources;
 
 /**
  * A person's profile in the directory: their details, every role they held, and, through the other modules'
- * {@code api}, the fellowships they were nominated to and the meetings they registered for. Staff (and the
- * focal point of the person's State) download everything held about them; staff anonymise them.
+ * {@code api}, the fellowships they were nominated to and the meetings they registered for; for an alumnus (a
+ * fellow of a programme that ended), the meetings after the programme are marked as such. The assistance projects
+ * record no persons (only organisations, and trainees and trained operators as counts), so no project is linked.
+ * Staff (and the focal point of the person's State) download everything held about them; staff anonymise them.
  */
 @Named
 @ViewScoped
@@ -62,6 +67,7 @@ public class PersonProfilePage implements Serializable {
     private List<NominationView> nominations = List.of();
     private List<Participation> participation = List.of();
     private final Map<UUID, String> callTitles = new HashMap<>();
+    private List<AlumniLinks.Programme> programmes = List.of();
     private boolean editable;
 
     /** One fellowship nomination with its call's title. */
@@ -92,8 +98,10 @@ public class PersonProfilePage implements Serializable {
                 .filter(r -> r.personId().equals(person.id())).toList();
         editable = state != null && directory.mayEdit(new StateId(state));
         nominations = fellowships.nominationsOf(person.id());
-        nominations.forEach(n -> callTitles.computeIfAbsent(n.callId().value(), c -> fellowships.call(n.callId())
-                .map(CallView::details).map(d -> d.title()).orElse("")));
+        Map<CallId, CallView> calls = new HashMap<>();
+        nominations.forEach(n -> fellowships.call(n.callId()).ifPresent(c -> calls.put(c.id(), c)));
+        calls.values().forEach(c -> callTitles.put(c.id().value(), c.title()));
+        programmes = AlumniLinks.programmes(nominations, calls, LocalDate.now());
         participation = meetings.participationOf(person.id().value());
     }
 
@@ -121,7 +129,18 @@ public class PersonProfilePage implements Serializable {
     }
 
     public List<Fellowship> getFellowships() {
-        return nominations.stream().map(n -> new Fellowship(n, callTitles.get(n.callId().value()))).toList();
+        return nominations.stream().map(n -> new Fellowship(n, callTitles.getOrDefault(n.callId().value(), ""))).toList();
+    }
+
+    /** The programme this nomination made the person an alumnus of (it ended), or null. */
+    public AlumniLinks.Programme alumnusOf(NominationView nomination) {
+        return programmes.stream().filter(p -> p.callId().equals(nomination.callId())).findFirst().orElse(null);
+    }
+
+    /** The fellowship programme the person had completed the course of before this meeting began, or null. */
+    public AlumniLinks.Programme after(Participation participation) {
+        MeetingView meeting = participation.meeting();
+        return AlumniLinks.followed(meeting.startIn(meeting.zone()).toLocalDate(), programmes).orElse(null);
     }
 
     public boolean isMayExport() {

@@ -16,7 +16,11 @@ import org.salwhub.assistance.api.fellowship.ReviewAssignmentView;
 import org.salwhub.assistance.api.fellowship.ReviewDeclaration;
 import org.salwhub.assistance.api.fellowship.ReviewScoreSheet;
 import org.salwhub.registry.api.RegistryFacade;
+import org.salwhub.registry.api.StateId;
 import org.salwhub.registry.api.StateView;
+import org.salwhub.registry.api.directory.AgencyId;
+import org.salwhub.registry.api.directory.AgencyView;
+import org.salwhub.registry.api.directory.DirectoryFacade;
 import org.salwhub.registry.api.kernel.CallerContext;
 import org.salwhub.web.i18n.LanguageSelection;
 import org.salwhub.web.i18n.Messages;
@@ -33,6 +37,9 @@ public class ReviewDesk implements Serializable {
 
     @Inject
     RegistryFacade registry;
+
+    @Inject
+    DirectoryFacade directory;
 
     @Inject
     CallerContext callers;
@@ -81,13 +88,17 @@ public class ReviewDesk implements Serializable {
     private String comment;
     private String declaredState;
     private String declaredAgency;
+    /** The agency declared as free text before agencies were chosen from the registry, shown until replaced. */
+    private String legacyAgency;
     private long declarationVersion;
+    private transient List<AgencyView> agencies;
 
     @PostConstruct
     void init() {
         ReviewDeclaration declaration = fellowships.declaration(callers.current().username());
         declaredState = declaration.stateId() == null ? null : declaration.stateId().toString();
-        declaredAgency = declaration.agency();
+        declaredAgency = declaration.agencyId() == null ? null : declaration.agencyId().toString();
+        legacyAgency = declaration.agencyId() == null ? declaration.agency() : null;
         declarationVersion = declaration.version();
     }
 
@@ -125,12 +136,34 @@ public class ReviewDesk implements Serializable {
 
     public void saveDeclaration() {
         ReviewDeclaration[] saved = new ReviewDeclaration[1];
+        UUID state = declaredState == null || declaredState.isBlank() ? null : UUID.fromString(declaredState);
+        AgencyId agency = declaredAgency == null || declaredAgency.isBlank() ? null : AgencyId.of(declaredAgency);
         if (errors.attempt(() -> saved[0] = fellowships.declare(new ReviewDeclaration(callers.current().username(),
-                declaredState == null || declaredState.isBlank() ? null : UUID.fromString(declaredState), null,
-                declaredAgency, declarationVersion)), Map.of("agency", "declarationForm:agency"))) {
+                state, null, agency, null, declarationVersion)), Map.of("agency", "declarationForm:agency",
+                "agencyId", "declarationForm:agency", "stateId", "declarationForm:state"))) {
             declarationVersion = saved[0].version();
+            legacyAgency = saved[0].agencyId() == null ? saved[0].agency() : null;
             Messages.info("fellowship.reviews.declaration.saved");
         }
+    }
+
+    /** Another State was chosen: its agencies are offered, and the agency chosen before no longer applies. */
+    public void stateChanged() {
+        agencies = null;
+        declaredAgency = null;
+    }
+
+    /** The registry agencies of the declared State, to choose the one the reviewer works for. */
+    public List<AgencyView> getAgencies() {
+        if (agencies == null) {
+            agencies = declaredState == null || declaredState.isBlank() ? List.of()
+                    : directory.agencies(new StateId(UUID.fromString(declaredState)));
+        }
+        return agencies;
+    }
+
+    public String getLegacyAgency() {
+        return legacyAgency;
     }
 
 

@@ -6,10 +6,14 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -17,6 +21,9 @@ import org.primefaces.model.SortMeta;
 import org.salwhub.registry.api.OrganisationView;
 import org.salwhub.registry.api.RegistryFacade;
 import org.salwhub.registry.api.StateView;
+import org.salwhub.registry.api.directory.DirectoryFacade;
+import org.salwhub.registry.api.directory.PersonId;
+import org.salwhub.registry.api.directory.PersonView;
 import org.salwhub.registry.api.kernel.Role;
 import org.salwhub.web.i18n.Messages;
 import org.salwhub.web.security.AccountChange;
@@ -25,7 +32,10 @@ import org.salwhub.web.security.Accounts;
 import org.salwhub.web.security.CreatedAccount;
 import org.salwhub.web.security.NewAccount;
 
-/** An administrator manages accounts: create, change roles and scope, disable, unlock, reset a password. */
+/**
+ * An administrator manages accounts: create, change roles and scope (a focal point's State, a donor's organisation,
+ * a fellow's registry person, found in the directory by name or e-mail), disable, unlock, reset a password.
+ */
 @Named
 @ViewScoped
 public class UserAdministration implements Serializable {
@@ -40,7 +50,17 @@ public class UserAdministration implements Serializable {
     RegistryFacade registry;
 
     @Inject
+    DirectoryFacade directory;
+
+    @Inject
     FacesErrors errors;
+
+    /** A registry person offered as the one a fellow's account acts for. */
+    public record PersonOption(String id, String label) implements Serializable {
+    }
+
+    /** The persons offered or chosen, by ID, for the converter. */
+    private final Map<String, PersonOption> persons = new HashMap<>();
 
     private String search;
     private String oneTimePassword;
@@ -55,6 +75,7 @@ public class UserAdministration implements Serializable {
     private Role[] roles = new Role[0];
     private String stateId;
     private String organisationId;
+    private PersonOption person;
     private String preferredLanguage;
 
     private final LazyDataModel<AccountView> users = new LazyDataModel<>() {
@@ -91,6 +112,7 @@ public class UserAdministration implements Serializable {
         roles = new Role[0];
         stateId = null;
         organisationId = null;
+        person = null;
         preferredLanguage = "en";
     }
 
@@ -103,22 +125,24 @@ public class UserAdministration implements Serializable {
         roles = account.roles().stream().sorted().toArray(Role[]::new);
         stateId = account.stateId() == null ? null : account.stateId().toString();
         organisationId = account.organisationId() == null ? null : account.organisationId().toString();
+        person = account.personId() == null ? null
+                : directory.person(new PersonId(account.personId())).map(this::option).orElse(null);
         preferredLanguage = account.preferredLanguage();
     }
 
     public void save() {
         Map<String, String> fields = Map.of("username", FORM + "username", "displayName", FORM + "displayName",
                 "email", FORM + "email", "roles", FORM + "roles", "stateId", FORM + "state",
-                "organisationId", FORM + "organisation");
+                "organisationId", FORM + "organisation", "personId", FORM + "person");
         boolean saved = errors.attempt(() -> {
             if (id == null) {
                 CreatedAccount created = accounts.create(new NewAccount(username, displayName, email, roleSet(),
-                        uuid(stateId), uuid(organisationId), preferredLanguage, null));
+                        uuid(stateId), uuid(organisationId), personId(), preferredLanguage, null));
                 oneTimePassword = created.oneTimePassword();
                 oneTimePasswordFor = created.account().username();
             } else {
                 accounts.update(new AccountChange(id, displayName, email, roleSet(), uuid(stateId),
-                        uuid(organisationId), version));
+                        uuid(organisationId), personId(), version));
                 oneTimePassword = null;
             }
         }, fields);
@@ -156,8 +180,14 @@ public class UserAdministration implements Serializable {
         }, Map.of());
     }
 
-    /** The State (focal points) or organisation (donors) an account acts for, in the current language. */
+    /**
+     * The State (focal points), organisation (donors) or registry person (fellows) an account acts for, in the
+     * current language.
+     */
     public String scopeName(AccountView account) {
+        if (account.personId() != null) {
+            return directory.person(new PersonId(account.personId())).map(PersonView::displayName).orElse("");
+        }
         if (account.stateId() != null) {
             return registry.state(new org.salwhub.registry.api.StateId(account.stateId()))
                     .map(s -> s.name().in(Messages.currentLocale())).orElse("");
@@ -187,6 +217,64 @@ public class UserAdministration implements Serializable {
 
     public boolean isDonorSelected() {
         return roles != null && List.of(roles).contains(Role.DONOR);
+    }
+
+    public boolean isFellowSelected() {
+        return roles != null && List.of(roles).contains(Role.FELLOW);
+    }
+
+    /** Persons of the directory (with or without a role) whose name or e-mail starts with what was typed. */
+    public List<PersonOption> completePerson(String text) {
+        if (text == null || text.strip().length() < 2) {
+            return List.of();
+        }
+        return directory.findPersons(text.strip(), null, 12).stream().map(this::option).toList();
+    }
+
+    private PersonOption option(PersonView view) {
+        StringBuilder label = new StringBuilder(view.displayName());
+        String latin = view.details().latinName();
+        if (latin != null && !latin.isBlank()) {
+            label.append(" (").append(latin).append(')');
+        }
+        if (view.details().stateId() != null) {
+            registry.state(new org.salwhub.registry.api.StateId(view.details().stateId()))
+                    .ifPresent(s -> label.append(" · ").append(s.name().in(Messages.currentLocale())));
+        }
+        String mail = view.details().email();
+        if (mail != null && !mail.isBlank()) {
+            label.append(" · ").append(mail);
+        }
+        PersonOption option = new PersonOption(view.id().toString(), label.toString());
+        persons.put(option.id(), option);
+        return option;
+    }
+
+    /** Turns the chosen person into its ID in the form and back. */
+    public Converter<PersonOption> getPersonConverter() {
+        return new Converter<>() {
+            @Override
+            public PersonOption getAsObject(FacesContext context, UIComponent component, String value) {
+                return value == null || value.isBlank() ? null : persons.get(value);
+            }
+
+            @Override
+            public String getAsString(FacesContext context, UIComponent component, PersonOption value) {
+                return value == null ? "" : value.id();
+            }
+        };
+    }
+
+    private UUID personId() {
+        return person == null ? null : UUID.fromString(person.id());
+    }
+
+    public PersonOption getPerson() {
+        return person;
+    }
+
+    public void setPerson(PersonOption person) {
+        this.person = person;
     }
 
     public Role[] getAllRoles() {

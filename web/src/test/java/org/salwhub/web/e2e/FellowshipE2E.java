@@ -167,6 +167,114 @@ class FellowshipE2E extends BrowserTest {
         screenshot("fellowship-nominate-fp-sudan-ar");
     }
 
+    /** The Ugandan nominee's own account: her fellowship, her application and her note verbale; nothing else. */
+    @Test
+    void theNomineeSignsInAndSeesHerOwnFellowshipInEnglishAndArabic() {
+        as("fellow.uganda");
+        WebElement panel = waitFor(ExpectedConditions.presenceOfElementLocated(By.id("myFellowship")));
+        assertTrue(panel.getText().contains(CALL), panel.getText());
+        assertTrue(driver.findElements(By.id("menuForm:directory")).isEmpty(), "no directory in a fellow's menu");
+        assertTrue(driver.findElements(By.id("menuForm:fellowshipCalls")).isEmpty(), "nor the calls");
+        assertTrue(driver.findElements(By.id("meetings")).isEmpty(), "nor the network's meetings");
+        screenshot("fellowship-dashboard-fellow-en");
+
+        driver.findElement(By.id("menuForm:myFellowship")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".mine-card")));
+        String page = driver.findElement(By.id("mineForm")).getText();
+        assertTrue(page.contains(CALL) && page.contains("Officer in charge, firearms registry")
+                && page.contains("Uganda Police Force"), page);
+        assertTrue(!page.contains("Mrisho") && !page.contains("Habimana") && !page.contains("Wanjiku"),
+                "only her own nomination: " + page);
+        String note = download(driver.findElement(By.cssSelector("a.note-verbale-link")).getAttribute("href"));
+        assertTrue(note.startsWith("%PDF|"), note);
+        // the journey above may have closed the demo call already: then her application is read only
+        boolean open = !driver.findElements(By.cssSelector("button[id$=':edit']")).isEmpty();
+        if (open) {
+            // the call still takes nominations: she completes her application herself
+            driver.findElement(By.cssSelector("button[id$=':edit']")).click();
+            WebElement motivation = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("applicationForm:motivation")));
+            motivation.clear();
+            motivation.sendKeys("To set up the tracing desk of the Uganda Police Force and train its officers.");
+            screenshot("fellowship-mine-application-fellow-en");
+            driver.findElement(By.id("applicationForm:saveApplication")).click();
+            waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("mineForm"), "set up the tracing desk"));
+        } else {
+            assertTrue(page.contains("no longer open for nominations"), "closed, and said so: " + page);
+        }
+        screenshot("fellowship-mine-fellow-en");
+
+        chooseLanguage("ar");
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".mine-card")));
+        assertLanguage("ar", "rtl");
+        assertSidebarOnThe("right");
+        assertTrue(pageTitle().contains("زمالتي"), pageTitle());
+        screenshot("fellowship-mine-fellow-ar");
+        go("app/dashboard.xhtml");
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("myFellowship")));
+        screenshot("fellowship-dashboard-fellow-ar");
+        chooseLanguage("en");
+    }
+
+    /**
+     * Staff give a nominee an account from the call's nominations (the one-time password shown once); an
+     * administrator's fellow account needs its registry person; a reviewer declares an agency of the registry.
+     */
+    @Test
+    void staffGiveANomineeAnAccountAndAReviewerDeclaresARegistryAgency() {
+        as("staff");
+        openEditor();
+        WebElement row = waitFor(d -> d.findElements(By.cssSelector("#nominationsForm\\:nominations tbody tr"))
+                .stream().filter(r -> r.getText().contains("Mrisho")).findFirst().orElse(null));
+        row.findElement(By.cssSelector("button[id$=':giveAccount']")).click();
+        WebElement username = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("nomineeAccountForm:accountUsername")));
+        assertEquals("joseph.mrisho", username.getAttribute("value"), "named after the e-mail address");
+        screenshot("fellowship-account-dialog-staff-en");
+        driver.findElement(By.id("nomineeAccountForm:createAccount")).click();
+        WebElement otp = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("otp")));
+        assertTrue(otp.getText().strip().length() >= 10, otp.getText());
+        assertEquals("joseph.mrisho", driver.findElement(By.id("otpFor")).getText());
+        waitFor(d -> d.findElements(By.cssSelector("#nominationsForm\\:nominations tbody tr")).stream()
+                .filter(r -> r.getText().contains("Mrisho")).anyMatch(r -> r.getText().contains("joseph.mrisho")
+                        && r.findElements(By.cssSelector("button[id$=':giveAccount']")).isEmpty()));
+        screenshot("fellowship-call-account-staff-en");
+
+        // an administrator's fellow account: refused without its person, who is found in the directory
+        as("admin");
+        go("app/admin/users.xhtml");
+        waitFor(ExpectedConditions.elementToBeClickable(By.id("usersForm:create"))).click();
+        waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("userForm:username"))).sendKeys("eric.habimana");
+        driver.findElement(By.id("userForm:displayName")).sendKeys("Eric Habimana");
+        click(driver.findElement(By.xpath("//*[@id='userForm:roles']//input[@value='FELLOW']"
+                + "/ancestor::div[contains(@class,'ui-chkbox')][1]//div[contains(@class,'ui-chkbox-box')]")));
+        WebElement person = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("userForm:person_input")));
+        click(driver.findElement(By.id("userForm:save")));
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("userDialog"), "registry person"));
+        screenshot("users-fellow-refused-admin-en");
+        person = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("userForm:person_input")));
+        person.sendKeys("Habim");
+        WebElement suggestion = waitFor(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[id='userForm:person_panel'] .ui-autocomplete-item")));
+        assertTrue(suggestion.getText().contains("Habimana"), suggestion.getText());
+        // the panel fades in: wait until it shows fully, then take the suggestion (clicked where it is: moving the
+        // page to reach it would close the overlay)
+        waitFor(d -> "1".equals(d.findElement(By.id("userForm:person_panel")).getCssValue("opacity")));
+        screenshot("users-fellow-person-admin-en");
+        ((JavascriptExecutor) driver).executeScript("arguments[0].click();", suggestion);
+        waitFor(d -> d.findElement(By.id("userForm:person_input")).getAttribute("value").contains("Habimana"));
+        click(driver.findElement(By.id("userForm:save")));
+        waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("otp")));
+        assertTrue(driver.findElement(By.id("usersForm:users")).getText().contains("Eric Habimana"));
+
+        // the reviewer (Arabic) declares the agency they work for from the State's agencies
+        as("reviewer");
+        driver.findElement(By.id("menuForm:fellowshipReviews")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("declarationForm:agency")));
+        assertTrue(driver.findElement(By.id("declarationForm:agency_label")).getText().contains("Sudan Police Force"),
+                "the demo declaration names the registry agency: "
+                        + driver.findElement(By.id("declarationForm:agency_label")).getText());
+        screenshot("fellowship-declaration-reviewer-ar");
+    }
+
     // --- steps --------------------------------------------------------------------------------------------------
 
     private String callId;
@@ -233,6 +341,12 @@ class FellowshipE2E extends BrowserTest {
     }
 
     /** Fetches a link with the session's cookie; answers the first four bytes and the size. */
+    /** Clicks an element of a dialog that may reach below the window: scrolled into view first. */
+    private void click(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        waitFor(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
     private String download(String href) {
         driver.manage().timeouts().scriptTimeout(WAIT);
         return (String) ((JavascriptExecutor) driver).executeAsyncScript(

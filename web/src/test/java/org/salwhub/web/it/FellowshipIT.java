@@ -35,7 +35,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The fellowship programme through the API, as each role: quota and deadline, eligibility screening and override,
- * conflict-free reviewer assignment, weighted scores, waitlist promotion, certificates and every access rule.
+ * conflict-free reviewer assignment (agencies by registry ID), weighted scores, waitlist promotion, certificates,
+ * every access rule, and the nominee's own account (a fellow sees and does only what is theirs).
  * Each test runs its own call, so the tests share nothing but the demo accounts.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -158,7 +159,7 @@ class FellowshipIT {
     @Test
     void reviewersAreAssignedWithoutConflictsOfInterestAndBalanced() {
         declare("reviewer", "SD", null);
-        declare("reviewer.kenya", "KE", "Kenya Police Service");
+        declare("reviewer.kenya", "KE", "National Police Service");
         declare("reviewer.uganda", "UG", "Uganda Police Force");
         String id = openCall(callDetails(4, "ANY", List.of(), 0, null, 3, 10)).getString("id");
         String kenyan = created(nominate(kenya, id, "KE", "Chebet", "FEMALE", 7, "LAW_ENFORCEMENT",
@@ -200,7 +201,7 @@ class FellowshipIT {
     @Test
     void scoresAggregateAsTheWeightedMeanOfReviewersWithTheSpread() {
         declare("reviewer", "SD", null);
-        declare("reviewer.kenya", "KE", "Kenya Police Service");
+        declare("reviewer.kenya", "KE", "National Police Service");
         declare("reviewer.uganda", "UG", "Uganda Police Force");
         JsonObject call = openCall(callDetails(4, "ANY", List.of(), 0, null, 2, 10));
         String id = call.getString("id");
@@ -475,6 +476,278 @@ class FellowshipIT {
         assertEquals(eu, spent.getString("donorId"));
         assertEquals(640.5, spent.getJsonNumber("planned").doubleValue(), 1e-9);
         assertEquals(1, report.getInt("applications"));
+    }
+
+    // ------------------------------------------------------------------ the fellow (the nominee's own account)
+
+    @Test
+    void aNomineeWithAnAccountSeesAndDoesOnlyWhatIsTheirs() throws Exception {
+        String id = openCall(callDetails(2, "ANY", List.of(), 0, null, 1, 2)).getString("id");
+        JsonObject mine = created(nominate(kenya, id, "KE", "Achieng", "FEMALE", 6, "CUSTOMS", "KRA"));
+        JsonObject other = created(nominate(kenya, id, "KE", "Omondi", "MALE", 6, "CUSTOMS", "KRA"));
+        String nid = mine.getString("id");
+        String oid = other.getString("id");
+
+        // staff give the nominee an account; focal points may not; one account per person
+        String account = CALLS + "/" + id + "/nominations/" + nid + "/account";
+        assertEquals(403, api.post(account, kenya, "{}").status());
+        ApiClient.Reply given = api.post(account, staff, "{}");
+        assertEquals(201, given.status(), given.body());
+        String username = given.json().getString("username");
+        assertEquals("achieng." + run, username, "named after the e-mail address");
+        assertEquals(mine.getString("personId"), given.json().getString("personId"));
+        String otp = given.json().getString("oneTimePassword");
+        ApiClient.Reply again = api.post(account, staff, "{}");
+        assertEquals(400, again.status(), again.body());
+        assertTrue(again.body().contains("scope.personTaken"), again.body());
+        String fellow = api.token(username, otp);
+        assertEquals("FELLOW", api.get("api/v1/me", fellow).json().getJsonArray("roles").getString(0));
+
+        // the fellow sees their own nominations only: one call, one nomination, no staff notes
+        JsonArray own = api.get(CALLS + "/mine", fellow).structure().asJsonArray();
+        assertEquals(1, own.size(), own.toString());
+        JsonObject entry = own.getJsonObject(0);
+        assertEquals(id, entry.getJsonObject("call").getString("id"));
+        assertEquals(nid, entry.getJsonObject("nomination").getString("id"));
+        assertTrue(entry.getBoolean("applicationEditable"));
+        assertFalse(entry.getBoolean("offerOpen"));
+        assertTrue(absent(entry.getJsonObject("nomination"), "nominatedBy"), entry.toString());
+        assertEquals(Set.of(id), api.get(CALLS, fellow).structure().asJsonArray().stream()
+                .map(v -> v.asJsonObject().getString("id")).collect(Collectors.toSet()), "only the calls nominated to");
+        assertEquals(Set.of(nid), api.get(CALLS + "/" + id + "/nominations", fellow).structure().asJsonArray()
+                .stream().map(v -> v.asJsonObject().getString("id")).collect(Collectors.toSet()));
+        String demoCall = api.get(CALLS, staff).structure().asJsonArray().stream().map(JsonValue::asJsonObject)
+                .filter(c -> c.getJsonObject("details").getString("title").startsWith("SALW Fellowship 2027"))
+                .findFirst().orElseThrow().getString("id");
+        assertEquals(404, api.get(CALLS + "/" + demoCall, fellow).status(), "a call they were not nominated to");
+        assertEquals(403, api.get(CALLS + "/mine", kenya).status(), "fellows only");
+
+        // their own nomination and note verbale; nothing of the other nominee
+        String base = CALLS + "/" + id + "/nominations/";
+        assertEquals(200, api.get(base + nid, fellow).status());
+        assertEquals("%PDF", new String(bytes(base + nid + "/note-verbale", fellow), 0, 4, StandardCharsets.US_ASCII));
+        assertEquals(403, api.get(base + oid, fellow).status());
+        assertEquals(403, api.get(base + oid + "/note-verbale", fellow).status());
+        assertEquals(403, api.get(base + oid + "/ledger", fellow).status());
+        assertEquals(403, api.get(base + oid + "/visa-letter", fellow).status());
+        assertEquals(403, api.get(base + oid + "/certificate", fellow).status());
+        assertEquals(403, api.put(base + oid + "/application", fellow, Json.createObjectBuilder()
+                .add("application", application("Someone else's", 9)).add("version", other.getJsonNumber("version")
+                        .longValue()).build().toString()).status());
+        // nor anything staff or the State do
+        assertEquals(403, nominate(fellow, id, "KE", "Friend", "MALE", 6, "CUSTOMS", "KRA").status());
+        assertEquals(403, api.get(CALLS + "/" + id + "/quota?state=KE", fellow).status());
+        assertEquals(403, api.post(base + nid + "/withdrawal", fellow, "{\"version\":0}").status());
+        assertEquals(403, api.post(base + nid + "/eligibility", fellow,
+                "{\"eligible\":true,\"reason\":\"me\",\"version\":0}").status());
+        for (String path : List.of("/selection", "/report", "/cohort", "/review-assignments")) {
+            assertEquals(403, api.get(CALLS + "/" + id + path, fellow).status(), path);
+        }
+        // and nothing of the network's directory, meetings or assistance
+        assertEquals(403, api.get("api/v1/contacts?state=KE", fellow).status());
+        assertEquals(403, api.get("api/v1/meetings", fellow).status());
+        assertEquals(403, api.get("api/v1/projects", fellow).status());
+
+        // the fellow completes their application while the call is open: screened again
+        ApiClient.Reply updated = api.put(base + nid + "/application", fellow, Json.createObjectBuilder()
+                .add("application", application("I lead the firearms registry of my region", 7))
+                .add("version", mine.getJsonNumber("version").longValue()).build().toString());
+        assertEquals(200, updated.status(), updated.body());
+        assertEquals("I lead the firearms registry of my region", updated.json().getJsonObject("application")
+                .getString("motivation"));
+        assertEquals("I lead the firearms registry of my region", api.get(base + nid, staff).json()
+                .getJsonObject("application").getString("motivation"), "staff see what the fellow wrote");
+        long version = updated.json().getJsonNumber("version").longValue();
+        ApiClient.Reply bad = api.put(base + nid + "/application", fellow, Json.createObjectBuilder()
+                .add("application", application("", 99)).add("version", version).build().toString());
+        assertEquals(400, bad.status(), "refused input changes nothing: " + bad.body());
+        assertEquals(version, api.get(base + nid, staff).json().getJsonNumber("version").longValue());
+
+        // once the call is closed, refused
+        move(id, "CLOSED");
+        ApiClient.Reply closed = api.put(base + nid + "/application", fellow, Json.createObjectBuilder()
+                .add("application", application("Too late", 7)).add("version", version).build().toString());
+        assertEquals(400, closed.status(), closed.body());
+        assertTrue(closed.body().contains("fellowship.call.notOpen"), closed.body());
+        assertFalse(api.get(CALLS + "/mine", fellow).structure().asJsonArray().getJsonObject(0)
+                .getBoolean("applicationEditable"));
+
+        // the review is none of the fellow's business
+        move(id, "IN_REVIEW");
+        declare("reviewer", "SD", null);
+        declare("reviewer.kenya", "KE", null);
+        declare("reviewer.uganda", "UG", null);
+        assertEquals(200, api.post(CALLS + "/" + id + "/review-assignments", staff, "{}").status());
+        JsonObject assignment = api.get(CALLS + "/" + id + "/review-assignments", staff).structure().asJsonArray()
+                .getJsonObject(0);
+        assertEquals(403, api.get(CALLS + "/" + id + "/review-assignments", fellow).status());
+        List<String> criteria = api.get(CALLS + "/" + id, staff).json().getJsonObject("details")
+                .getJsonArray("criteria").stream().map(v -> v.asJsonObject().getString("id")).toList();
+        assertEquals(403, score(fellow, id, assignment, criteria, 5, 5, 5).status(), "a fellow scores nothing");
+        assertEquals(403, api.get(CALLS + "/reviewers/" + username + "/declaration", fellow).status());
+
+        // an offer: the fellow answers their own, not another's
+        move(id, "SELECTION");
+        decide(id, mine, "SELECT", "Highest mean score", null);
+        JsonObject offered = api.get(base + nid, fellow).json();
+        assertEquals("SELECTED", offered.getString("status"));
+        assertTrue(absent(offered, "decisionReason"), "the staff's reason stays with staff: " + offered);
+        assertEquals("Highest mean score", api.get(base + nid, staff).json().getString("decisionReason"));
+        assertTrue(api.get(CALLS + "/mine", fellow).structure().asJsonArray().getJsonObject(0).getBoolean("offerOpen"));
+        assertTrue(api.get("api/v1/me/notifications", fellow).json().getJsonArray("entries").stream()
+                .map(JsonValue::asJsonObject).anyMatch(e -> e.getString("topic").equals("assistance.fellowship.offer")),
+                "the offer reaches the fellow's own inbox");
+        JsonObject otherOffered = decide(id, other, "SELECT", "Second", null);
+        assertEquals(403, answer(fellow, id, otherOffered, true).status(), "another nominee's offer");
+        assertEquals("SELECTED", api.get(base + oid, staff).json().getString("status"));
+        ApiClient.Reply accepted = answer(fellow, id, offered, true);
+        assertEquals(200, accepted.status(), accepted.body());
+        assertEquals("ACCEPTED", accepted.json().getString("status"));
+        assertEquals("%PDF", new String(bytes(base + nid + "/visa-letter", fellow), 0, 4, StandardCharsets.US_ASCII));
+
+        // the ledger: staff keep it, the fellow reads it
+        String entryJson = "{\"kind\":\"TICKET\",\"description\":\"Nairobi - Addis Ababa\",\"amount\":640.50,"
+                + "\"currency\":\"USD\",\"status\":\"PLANNED\"}";
+        assertEquals(201, api.post(base + nid + "/ledger", staff, entryJson).status());
+        assertEquals(403, api.post(base + nid + "/ledger", fellow, entryJson).status());
+        assertEquals(1, api.get(base + nid + "/ledger", fellow).structure().asJsonArray().size());
+
+        // the certificate once completed: theirs only
+        move(id, "COHORT_RUNNING");
+        String session = created(api.post(CALLS + "/" + id + "/cohort/sessions", staff,
+                "{\"title\":\"Tracing\",\"heldOn\":\"" + LocalDate.now() + "\"}")).getString("id");
+        assertEquals(400, api.get(base + nid + "/certificate", fellow).status(), "not completed yet");
+        JsonObject now = api.get(base + nid, staff).json();
+        assertEquals(200, api.put(base + nid + "/online-completion", staff, "{\"completed\":true,\"version\":"
+                + now.getJsonNumber("version") + "}").status());
+        attend(id, session, mine, true);
+        assertEquals(403, api.put(CALLS + "/" + id + "/cohort/sessions/" + session + "/attendance/" + nid, fellow,
+                "{\"present\":true}").status(), "staff take attendance");
+        assertTrue(api.get(CALLS + "/mine", fellow).structure().asJsonArray().getJsonObject(0).getBoolean("certificate"));
+        assertEquals("%PDF", new String(bytes(base + nid + "/certificate", fellow), 0, 4, StandardCharsets.US_ASCII));
+        assertEquals(403, api.get(base + oid + "/certificate", fellow).status());
+    }
+
+    @Test
+    void aFellowAccountIsRefusedWithoutItsRegistryPerson() {
+        String admin = api.token("admin", PASSWORD);
+        String id = openCall(callDetails(2, "ANY", List.of(), 0, null, 1, 2)).getString("id");
+        JsonObject nominee = created(nominate(burundi, id, "BI", "Irakoze", "FEMALE", 6, "CUSTOMS", "OBR"));
+
+        ApiClient.Reply noPerson = api.post("api/v1/admin/users", admin, fellowAccount("nobody." + run, null));
+        assertEquals(400, noPerson.status(), noPerson.body());
+        assertTrue(noPerson.body().contains("scope.personRequired"), noPerson.body());
+        ApiClient.Reply unknown = api.post("api/v1/admin/users", admin, fellowAccount("ghost." + run,
+                UUID.randomUUID().toString()));
+        assertEquals(400, unknown.status(), unknown.body());
+        assertTrue(unknown.body().contains("scope.unknownPerson"), unknown.body());
+        assertTrue(api.get("api/v1/admin/users?q=" + run, admin).structure().asJsonArray().stream()
+                .noneMatch(v -> v.asJsonObject().getString("username").startsWith("nobody.")
+                        || v.asJsonObject().getString("username").startsWith("ghost.")), "nothing was created");
+        assertEquals(403, api.post("api/v1/admin/users", staff, fellowAccount("staffmade." + run,
+                nominee.getString("personId"))).status(), "administrators create accounts");
+
+        ApiClient.Reply made = api.post("api/v1/admin/users", admin, fellowAccount("irakoze." + run,
+                nominee.getString("personId")));
+        assertEquals(201, made.status(), made.body());
+        assertEquals(nominee.getString("personId"), made.json().getJsonObject("account").getString("personId"));
+        String fellow = api.token("irakoze." + run, made.json().getString("oneTimePassword"));
+        assertEquals(Set.of(nominee.getString("id")), api.get(CALLS + "/mine", fellow).structure().asJsonArray()
+                .stream().map(v -> v.asJsonObject().getJsonObject("nomination").getString("id"))
+                .collect(Collectors.toSet()));
+        ApiClient.Reply twice = api.post("api/v1/admin/users", admin, fellowAccount("irakoze2." + run,
+                nominee.getString("personId")));
+        assertEquals(400, twice.status(), twice.body());
+        assertTrue(twice.body().contains("scope.personTaken"), twice.body());
+    }
+
+    @Test
+    void conflictsOfInterestCompareRegistryAgencyIdsAndNamesOnlyForFreeText() {
+        // two agencies of the same name, in Uganda and in Burundi
+        String name = "Border Police " + run;
+        String uganda = created(api.post("api/v1/agencies", staff, agency("UG", name))).getString("id");
+        String burundiAgency = created(api.post("api/v1/agencies", staff, agency("BI", name))).getString("id");
+
+        // a declaration names one of the declared State's registry agencies
+        JsonObject current = api.get(CALLS + "/reviewers/reviewer.uganda/declaration", staff).json();
+        long version = current.getJsonNumber("version").longValue();
+        ApiClient.Reply otherState = api.put(CALLS + "/reviewers/reviewer.uganda/declaration", staff,
+                Json.createObjectBuilder().add("stateId", "UG").add("agencyId", burundiAgency).add("version", version)
+                        .build().toString());
+        assertEquals(400, otherState.status(), otherState.body());
+        assertTrue(otherState.body().contains("fellowship.declaration.agencyOtherState"), otherState.body());
+        ApiClient.Reply unknownName = api.put(CALLS + "/reviewers/reviewer.uganda/declaration", staff,
+                Json.createObjectBuilder().add("stateId", "UG").add("agency", "No such police " + run)
+                        .add("version", version).build().toString());
+        assertEquals(400, unknownName.status(), unknownName.body());
+        assertTrue(unknownName.body().contains("fellowship.declaration.agencyUnknown"), unknownName.body());
+        ApiClient.Reply declared = api.put(CALLS + "/reviewers/reviewer.uganda/declaration", staff,
+                Json.createObjectBuilder().add("stateId", "UG").add("agencyId", uganda).add("version", version)
+                        .build().toString());
+        assertEquals(200, declared.status(), declared.body());
+        assertEquals(uganda, declared.json().getString("agencyId"));
+        assertEquals(name, declared.json().getString("agency"));
+        declare("reviewer", "SD", null);
+        declare("reviewer.kenya", "KE", null);
+
+        String id = openCall(callDetails(3, "ANY", List.of(), 0, null, 3, 10)).getString("id");
+        // seconded to the Ugandan agency, written another way: the same agency
+        String sameId = created(nominateAt(burundi, id, "Nsengiyumva", "UPF secondment", uganda)).getString("id");
+        // Burundi's own agency of the same name: another agency
+        String sameName = created(nominateAt(burundi, id, "Ndikumana", name, burundiAgency)).getString("id");
+        // typed by hand, no registry agency: the names are compared
+        String freeText = created(nominateAt(burundi, id, "Niyonkuru", "  border POLICE  " + run, null)).getString("id");
+        toReview(id);
+        assertEquals(200, api.post(CALLS + "/" + id + "/review-assignments", staff, "{}").status());
+        JsonArray all = api.get(CALLS + "/" + id + "/review-assignments", staff).structure().asJsonArray();
+        assertFalse(reviewersOf(all, sameId).contains("reviewer.uganda"), "same agency ID: " + all);
+        assertTrue(reviewersOf(all, sameName).contains("reviewer.uganda"), "same name, other agency: " + all);
+        assertFalse(reviewersOf(all, freeText).contains("reviewer.uganda"), "free text, same name: " + all);
+        assertEquals(Set.of("reviewer", "reviewer.kenya"), reviewersOf(all, sameId));
+    }
+
+    /** Null or left out (JSON-B leaves out null fields). */
+    static boolean absent(JsonObject object, String key) {
+        return !object.containsKey(key) || object.isNull(key);
+    }
+
+    static String fellowAccount(String username, String personId) {
+        JsonObjectBuilder body = Json.createObjectBuilder().add("username", username).add("displayName", "A Fellow")
+                .add("roles", Json.createArrayBuilder().add("FELLOW")).add("preferredLanguage", "en");
+        if (personId != null) {
+            body.add("personId", personId);
+        }
+        return body.build().toString();
+    }
+
+    String agency(String iso, String name) {
+        String state = api.get("api/v1/states/" + iso, staff).json().getJsonObject("state").getString("id");
+        return Json.createObjectBuilder().add("stateId", state).add("type", "BORDER_CONTROL").add("name", name)
+                .build().toString();
+    }
+
+    static JsonObject application(String motivation, int years) {
+        return Json.createObjectBuilder().add("currentPost", "Inspector").add("agencyName", "KRA")
+                .add("agencyType", "CUSTOMS").add("yearsExperience", years).add("motivation", motivation)
+                .add("languages", Json.createArrayBuilder().add("en")).add("sex", "FEMALE")
+                .add("ageBand", "FROM_30_TO_39").build();
+    }
+
+    ApiClient.Reply nominateAt(String token, String id, String family, String agencyName, String agencyId) {
+        JsonObjectBuilder app = Json.createObjectBuilder().add("currentPost", "Inspector").add("agencyName", agencyName)
+                .add("agencyType", "BORDER_CONTROL").add("yearsExperience", 6).add("motivation", "Tracing")
+                .add("languages", Json.createArrayBuilder().add("fr")).add("sex", "MALE").add("ageBand", "FROM_30_TO_39");
+        if (agencyId != null) {
+            app.add("agencyId", agencyId);
+        }
+        JsonObject body = Json.createObjectBuilder().add("stateId", "BI")
+                .add("person", Json.createObjectBuilder().add("givenName", "Test").add("familyName", family + run)
+                        .add("email", family.toLowerCase() + "." + run + "@fellows.example"))
+                .add("application", app)
+                .add("noteVerbale", Json.createObjectBuilder().add("fileName", "NV-BI.pdf")
+                        .add("contentType", "application/pdf").add("base64", Base64.getEncoder().encodeToString(PDF)))
+                .build();
+        return api.post(CALLS + "/" + id + "/nominations", token, body.toString());
     }
 
     // ------------------------------------------------------------------ helpers

@@ -17,8 +17,12 @@ class AudienceResolverTest {
     private static final UUID EU = UUID.randomUUID();
 
     private static AccountView account(String name, Role role, UUID state, UUID org) {
+        return account(name, role, state, org, null);
+    }
+
+    private static AccountView account(String name, Role role, UUID state, UUID org, UUID person) {
         return new AccountView(UUID.randomUUID().toString(), name, name, name + "@example.org", Set.of(role), state,
-                org, "en", true, null, false, null, null, 0);
+                org, person, "en", true, null, false, null, null, 0);
     }
 
     private static final AccountView FP_KENYA = account("fp.kenya", Role.FOCAL_POINT, KENYA, null);
@@ -51,5 +55,18 @@ class AudienceResolverTest {
         assertTrue(AudienceResolver.reaches(both, FP_SUDAN));
         assertTrue(AudienceResolver.reaches(both, DONOR_EU), "user names match whatever their case");
         assertFalse(AudienceResolver.reaches(both, FP_KENYA));
+    }
+
+    @Test
+    void aPersonIsReachedThroughTheirFellowAccountToo() {
+        UUID nominee = UUID.randomUUID();
+        AccountView fellow = account("fellow.uganda", Role.FELLOW, null, null, nominee);
+        assertTrue(AudienceResolver.reaches(Audience.persons(Set.of(nominee)), fellow));
+        assertFalse(AudienceResolver.reaches(Audience.persons(Set.of(UUID.randomUUID())), fellow));
+        assertFalse(AudienceResolver.reaches(Audience.focalPointsOf(KENYA), fellow));
+        assertFalse(AudienceResolver.reaches(Audience.staff(), fellow));
+        // only a FELLOW account stands for its person
+        AccountView notFellow = account("fp.kenya2", Role.FOCAL_POINT, KENYA, null, nominee);
+        assertFalse(AudienceResolver.reaches(Audience.persons(Set.of(nominee)), notFellow));
     }
 }

@@ -35,7 +35,7 @@ class RolesConverterTest {
         Set<Role> shuffled = new LinkedHashSet<>(List.of(Role.DONOR, Role.ADMIN, Role.REVIEWER));
         assertEquals("ADMIN,DONOR,REVIEWER", converter.convertToDatabaseColumn(reversed));
         assertEquals("ADMIN,DONOR,REVIEWER", converter.convertToDatabaseColumn(shuffled));
-        assertEquals("ADMIN,CENTRE_STAFF,FOCAL_POINT,DONOR,REVIEWER",
+        assertEquals("ADMIN,CENTRE_STAFF,FOCAL_POINT,DONOR,REVIEWER,FELLOW",
                 converter.convertToDatabaseColumn(Set.of(Role.values())));
     }
 

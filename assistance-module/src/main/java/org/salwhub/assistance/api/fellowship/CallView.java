@@ -14,4 +14,10 @@ public record CallView(CallId id, CallDetails details, CallStatus status, int no
     public String title() {
         return details.title();
     }
+
+    /** The programme's last day: the end of its last phase; null for a call without phases. */
+    public LocalDate endsOn() {
+        return details.phases().stream().map(CallPhase::endsOn).filter(java.util.Objects::nonNull)
+                .max(LocalDate::compareTo).orElse(null);
+    }
 }

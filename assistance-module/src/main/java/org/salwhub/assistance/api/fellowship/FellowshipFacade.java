@@ -13,6 +13,10 @@ import java.util.UUID;
  *   <li>a focal point sees open (and later) calls and nominates for, and sees the nominations of, their own State
  *       only, up to the call's quota, until its nomination deadline;</li>
  *   <li>a reviewer sees and scores only the applications assigned to them;</li>
+ *   <li>a fellow (a nominee with an account bound to their registry person) sees only the calls they were
+ *       nominated to and their own nominations, completes their own application while the call is open, answers
+ *       their own offer and downloads their own note verbale, visa letter and certificate, and reads their own
+ *       ledger; nothing of other nominees, of the review or of the staff's notes;</li>
  *   <li>draft calls are visible to staff only; anonymous callers get nothing.</li>
  * </ul>
  */
@@ -49,7 +53,10 @@ public interface FellowshipFacade {
 
     NominationView nominate(CallId call, NominationRequest request);
 
-    /** Completes or corrects the application (staff, or the State's focal point while the call is open). */
+    /**
+     * Completes or corrects the application (staff; the State's focal point, or the nominee themselves, while the
+     * call is open).
+     */
     NominationView updateApplication(NominationId id, NominationApplication application, long expectedVersion);
 
     /** Staff decide eligibility against the screening, with the reason recorded; {@code null} returns to it. */
@@ -58,7 +65,7 @@ public interface FellowshipFacade {
     /** The State withdraws its nominee (focal point or staff). */
     NominationView withdraw(NominationId id, long expectedVersion);
 
-    /** The note verbale (staff, or the focal point of the nominating State). */
+    /** The note verbale (staff, the focal point of the nominating State, or the nominee). */
     NominationFile noteVerbale(NominationId id);
 
     // ------------------------------------------------------------------ review
@@ -95,8 +102,8 @@ public interface FellowshipFacade {
                           long expectedVersion);
 
     /**
-     * The fellow's answer to the offer (staff, or the focal point of the State). A decline promotes the first
-     * waitlisted nomination of the call.
+     * The fellow's answer to the offer (the fellow themselves, the focal point of the State, or staff). A decline
+     * promotes the first waitlisted nomination of the call.
      */
     NominationView answerOffer(NominationId id, boolean accept, long expectedVersion);
 
@@ -113,10 +120,13 @@ public interface FellowshipFacade {
 
     void recordAttendance(UUID session, NominationId fellow, boolean present);
 
-    /** For the certificate: only a fellow who completed under the call's rule. Staff, or the State's focal point. */
+    /**
+     * For the certificate: only a fellow who completed under the call's rule. Staff, the State's focal point, or
+     * the fellow.
+     */
     FellowshipLetter certificate(NominationId fellow);
 
-    /** For the visa invitation letter: a selected or accepted fellow. Staff, or the State's focal point. */
+    /** For the visa invitation letter: a selected or accepted fellow. Staff, the State's focal point, or the fellow. */
     FellowshipLetter visaInvitation(NominationId fellow);
 
     // ------------------------------------------------------------------ ledger
@@ -145,6 +155,12 @@ public interface FellowshipFacade {
 
     /** Unanswered follow-ups due on or before {@code day} (staff; for reminders). */
     List<FellowshipFollowUpView> dueFollowUps(LocalDate day);
+
+    /**
+     * The signed-in fellow's own nominations, every call they were nominated to, newest first (fellows only: the
+     * caller's account must be bound to a registry person).
+     */
+    List<FellowNomination> myNominations();
 
     /** The calls a registry person was nominated to, with the outcome: for their profile. */
     List<NominationView> nominationsOf(org.salwhub.registry.api.directory.PersonId person);

@@ -27,6 +27,14 @@ public interface DirectoryFacade {
 
     List<PersonView> persons(Collection<PersonId> ids);
 
+    /**
+     * Persons, with or without a role, whose names have words starting with every word of {@code text} (or whose
+     * e-mail address starts with it when it holds an @), of {@code state} when given; neither merged nor
+     * anonymised; at most {@code max} (up to 50), by family name. For choosing a person, e.g. the nominee a
+     * fellow's account acts for.
+     */
+    List<PersonView> findPersons(String text, StateId state, int max);
+
     List<AgencyView> agencies(StateId state);
 
     Optional<CoordinationBodyView> coordinationBody(StateId state);

@@ -5,16 +5,22 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Who is calling a boundary, with the scope their role binds them to.
+ * Who is calling a boundary, with the scope their roles bind them to: the State of a focal point, the organisation
+ * of a donor, the registry person of a fellow ({@code personId}).
  * {@link #SYSTEM} stands for timers and start-up tasks.
  */
-public record Caller(String username, Set<Role> roles, UUID stateId, UUID organisationId) {
+public record Caller(String username, Set<Role> roles, UUID stateId, UUID organisationId, UUID personId) {
 
     public static final Caller SYSTEM = new Caller("system", Set.of(Role.ADMIN), null, null);
     public static final Caller ANONYMOUS = new Caller(null, Set.of(), null, null);
 
     public Caller {
         roles = roles == null ? Set.of() : Set.copyOf(roles);
+    }
+
+    /** A caller bound to no registry person (every role but {@link Role#FELLOW}). */
+    public Caller(String username, Set<Role> roles, UUID stateId, UUID organisationId) {
+        this(username, roles, stateId, organisationId, null);
     }
 
     public boolean isAuthenticated() {
@@ -25,7 +31,6 @@ public record Caller(String username, Set<Role> roles, UUID stateId, UUID organi
         return roles.contains(role);
     }
 
-    /** Admins and regional centre staff manage every record. */
     /** The system itself (timers, start-up tasks, demo data), not a signed-in person. */
     public boolean isSystem() {
         return SYSTEM.equals(this);
@@ -36,6 +41,29 @@ public record Caller(String username, Set<Role> roles, UUID stateId, UUID organi
         return has(Role.FOCAL_POINT) && state != null && state.equals(stateId);
     }
 
+    /**
+     * A member of the network: signed in, and not only a {@link Role#FELLOW}. The network's data (the directory,
+     * assistance, projects, meetings, reports) is theirs to read; a fellow sees only their own fellowship records.
+     */
+    public boolean isNetworkMember() {
+        return isAuthenticated() && !isOnlyFellow();
+    }
+
+    /** A fellow with no other role: someone outside the network, who sees only their own fellowship records. */
+    public boolean isOnlyFellow() {
+        return has(Role.FELLOW) && roles.stream().allMatch(role -> role == Role.FELLOW);
+    }
+
+    /** A fellow bound to exactly this registry person. */
+    public boolean isFellowOf(UUID person) {
+        return has(Role.FELLOW) && person != null && person.equals(personId);
+    }
+
+    public Optional<UUID> person() {
+        return Optional.ofNullable(personId);
+    }
+
+    /** Admins and regional centre staff manage every record. */
     public boolean isStaff() {
         return has(Role.ADMIN) || has(Role.CENTRE_STAFF);
     }

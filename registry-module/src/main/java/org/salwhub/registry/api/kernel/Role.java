@@ -10,16 +10,25 @@ public enum Role {
     /** A donor representative, bound to one donor organisation. */
     DONOR,
     /** A fellowship reviewer. */
-    REVIEWER;
+    REVIEWER,
+    /**
+     * A fellowship nominee or fellow, bound to their registry person: sees and completes their own applications,
+     * answers their own offers and downloads their own documents, and nothing else of the network.
+     */
+    FELLOW;
 
-    /** Whether the role must be bound to a State ({@code FOCAL_POINT}) or an organisation ({@code DONOR}). */
+    /**
+     * What the role must be bound to: a State ({@code FOCAL_POINT}), an organisation ({@code DONOR}) or a registry
+     * person ({@code FELLOW}).
+     */
     public ScopeKind requiredScope() {
         return switch (this) {
             case FOCAL_POINT -> ScopeKind.STATE;
             case DONOR -> ScopeKind.ORGANISATION;
+            case FELLOW -> ScopeKind.PERSON;
             default -> ScopeKind.NONE;
         };
     }
 
-    public enum ScopeKind { NONE, STATE, ORGANISATION }
+    public enum ScopeKind { NONE, STATE, ORGANISATION, PERSON }
 }

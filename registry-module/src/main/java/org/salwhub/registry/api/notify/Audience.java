@@ -8,7 +8,8 @@ import org.salwhub.registry.api.kernel.Role;
 /**
  * Who should receive a notification, in the terms modules know: account user names, the focal
  * points of a State, the donor representatives of an organisation, every holder of a role, or
- * registry persons (reached by the e-mail address the directory holds for them).
+ * registry persons (reached through their FELLOW account when they have one, otherwise by the e-mail address the
+ * directory holds for them).
  */
 public record Audience(Set<String> usernames, Set<UUID> focalPointsOfStates, Set<UUID> donorsOfOrganisations,
                        Set<Role> roles, Set<UUID> persons) {

@@ -56,7 +56,7 @@ class CallerTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Role.class, names = {"FOCAL_POINT", "DONOR", "REVIEWER"})
+    @EnumSource(value = Role.class, names = {"FOCAL_POINT", "DONOR", "REVIEWER", "FELLOW"})
     void requireStaffRejectsEveryOtherRole(Role role) {
         Caller caller = caller(Set.of(role), KENYA, EU);
         assertFalse(caller.isStaff());
@@ -128,8 +128,52 @@ class CallerTest {
     void requiredScopeOfEachRole() {
         assertEquals(Role.ScopeKind.STATE, Role.FOCAL_POINT.requiredScope());
         assertEquals(Role.ScopeKind.ORGANISATION, Role.DONOR.requiredScope());
+        assertEquals(Role.ScopeKind.PERSON, Role.FELLOW.requiredScope());
         for (Role role : EnumSet.of(Role.ADMIN, Role.CENTRE_STAFF, Role.REVIEWER)) {
             assertEquals(Role.ScopeKind.NONE, role.requiredScope(), role.name());
         }
+    }
+
+    @Test
+    void aFellowIsBoundToTheirPersonAndActsForNoStateOrOrganisation() {
+        UUID person = UUID.randomUUID();
+        Caller fellow = new Caller("fellow.uganda", Set.of(Role.FELLOW), KENYA, EU, person);
+        assertTrue(fellow.isFellowOf(person));
+        assertFalse(fellow.isFellowOf(UUID.randomUUID()));
+        assertFalse(fellow.isFellowOf(null));
+        assertEquals(Optional.of(person), fellow.person());
+        assertFalse(fellow.mayActForState(KENYA), "a fellow is no focal point, whatever the account holds");
+        assertFalse(fellow.mayActForOrganisation(EU));
+        assertFalse(fellow.isStaff());
+    }
+
+    @Test
+    void aPersonWithoutTheFellowRoleIsNoFellow() {
+        UUID person = UUID.randomUUID();
+        Caller focalPoint = new Caller("fp.kenya", Set.of(Role.FOCAL_POINT), KENYA, null, person);
+        assertFalse(focalPoint.isFellowOf(person));
+    }
+
+    @Test
+    void onlyAFellowWithNoOtherRoleIsOutsideTheNetwork() {
+        UUID person = UUID.randomUUID();
+        Caller fellow = new Caller("fellow", Set.of(Role.FELLOW), null, null, person);
+        assertTrue(fellow.isOnlyFellow());
+        assertFalse(fellow.isNetworkMember());
+        Caller alsoFocalPoint = new Caller("both", Set.of(Role.FELLOW, Role.FOCAL_POINT), KENYA, null, person);
+        assertFalse(alsoFocalPoint.isOnlyFellow());
+        assertTrue(alsoFocalPoint.isNetworkMember());
+        for (Role role : EnumSet.complementOf(EnumSet.of(Role.FELLOW))) {
+            assertTrue(caller(Set.of(role), null, null).isNetworkMember(), role.name());
+        }
+        assertTrue(Caller.SYSTEM.isNetworkMember());
+        assertFalse(Caller.ANONYMOUS.isNetworkMember());
+    }
+
+    @Test
+    void theFourArgumentCallerHasNoPerson() {
+        Caller caller = caller(Set.of(Role.REVIEWER), null, null);
+        assertEquals(null, caller.personId());
+        assertEquals(Optional.empty(), caller.person());
     }
 }
