@@ -116,6 +116,37 @@ class FellowshipIT {
     }
 
     @Test
+    void nominationsArrivingAtTheSameMomentNeverExceedTheStatesQuota() throws Exception {
+        String id = openCall(callDetails(2, "ANY", List.of(), 0, null, 1, 10)).getString("id");
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<ApiClient.Reply>> replies = java.util.stream.IntStream.range(0, 6)
+                    .mapToObj(i -> pool.submit(() -> {
+                        start.await();
+                        return nominate(kenya, id, "KE", "Simultaneous" + i, i % 2 == 0 ? "FEMALE" : "MALE", 6,
+                                "LAW_ENFORCEMENT", "Kenya Police");
+                    })).toList();
+            start.countDown();
+            int accepted = 0;
+            for (java.util.concurrent.Future<ApiClient.Reply> reply : replies) {
+                ApiClient.Reply r = reply.get();
+                if (r.status() == 201) {
+                    accepted++;
+                } else {
+                    assertEquals(400, r.status(), r.body());
+                    assertTrue(r.body().contains("fellowship.quota.reached"), r.body());
+                }
+            }
+            assertEquals(2, accepted, "a quota of two, however close together the nominations came");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(0, api.get(CALLS + "/" + id + "/quota?state=KE", kenya).json().getInt("left"));
+        assertEquals(2, api.get(CALLS + "/" + id + "/nominations", staff).structure().asJsonArray().size());
+    }
+
+    @Test
     void theNoteVerbaleIsServedOnlyToTheNominatingStateAndStaff() throws Exception {
         String id = openCall(callDetails(2, "ANY", List.of(), 0, null, 1, 10)).getString("id");
         String nid = created(nominate(kenya, id, "KE", "Wafula", "MALE", 4, "CUSTOMS", "KRA")).getString("id");
