@@ -1,6 +1,5 @@
 package org.salwhub.web.ui;
 
-import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.view.ViewScoped;
@@ -10,7 +9,6 @@ import java.io.Serializable;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -53,12 +51,8 @@ public class OrganisationEditor implements Serializable {
     private List<OrganisationView> organisations;
     private List<OrganisationView> filtered;
     private final Form form = new Form();
-    /** Names of the persons offered or chosen as points of contact, by ID, for the converter. */
-    private final Map<String, PersonOption> persons = new HashMap<>();
-
-    /** A person offered as a point of contact. */
-    public record PersonOption(String id, String label) implements Serializable {
-    }
+    /** The persons offered or chosen as points of contact. */
+    private final PersonChoices persons = new PersonChoices();
 
     /** The dialog's fields. */
     public static final class Form implements Serializable {
@@ -145,45 +139,19 @@ public class OrganisationEditor implements Serializable {
         }
         Map<String, PersonOption> found = new LinkedHashMap<>();
         directory.search(new ContactQuery(text.strip(), null, null, null, null, null, false, 0, 30, "personName",
-                true)).items().forEach(c -> found.putIfAbsent(c.personId().toString(), remember(new PersonOption(
-                c.personId().toString(), label(c.personName(), c.latinName(), c.email())))));
+                true)).items().forEach(c -> found.putIfAbsent(c.personId().toString(), persons.offer(
+                c.personId().toString(), c.personName(), c.latinName(), c.email())));
         return List.copyOf(found.values()).subList(0, Math.min(found.size(), 12));
     }
 
     private PersonOption option(PersonView person) {
-        return remember(new PersonOption(person.id().toString(), label(person.displayName(),
-                person.details().latinName(), person.details().email())));
-    }
-
-    private PersonOption remember(PersonOption option) {
-        persons.put(option.id(), option);
-        return option;
-    }
-
-    private static String label(String name, String latin, String email) {
-        StringBuilder label = new StringBuilder(name);
-        if (latin != null && !latin.isBlank()) {
-            label.append(" (").append(latin).append(')');
-        }
-        if (email != null && !email.isBlank()) {
-            label.append(" · ").append(email);
-        }
-        return label.toString();
+        return persons.offer(person.id().toString(), person.displayName(), person.details().latinName(),
+                person.details().email());
     }
 
     /** Turns the chosen person into its ID in the form and back. */
     public Converter<PersonOption> getPersonConverter() {
-        return new Converter<>() {
-            @Override
-            public PersonOption getAsObject(FacesContext context, UIComponent component, String value) {
-                return value == null || value.isBlank() ? null : persons.get(value);
-            }
-
-            @Override
-            public String getAsString(FacesContext context, UIComponent component, PersonOption value) {
-                return value == null ? "" : value.id();
-            }
-        };
+        return persons.converter();
     }
 
     /** Every State, by name in the viewer's language, for the members. */

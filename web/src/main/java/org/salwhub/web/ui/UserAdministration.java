@@ -6,13 +6,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.FilterMeta;
@@ -55,12 +52,8 @@ public class UserAdministration implements Serializable {
     @Inject
     FacesErrors errors;
 
-    /** A registry person offered as the one a fellow's account acts for. */
-    public record PersonOption(String id, String label) implements Serializable {
-    }
-
-    /** The persons offered or chosen, by ID, for the converter. */
-    private final Map<String, PersonOption> persons = new HashMap<>();
+    /** The registry persons offered as the one a fellow's account acts for. */
+    private final PersonChoices persons = new PersonChoices();
 
     private String search;
     private String oneTimePassword;
@@ -232,37 +225,16 @@ public class UserAdministration implements Serializable {
     }
 
     private PersonOption option(PersonView view) {
-        StringBuilder label = new StringBuilder(view.displayName());
-        String latin = view.details().latinName();
-        if (latin != null && !latin.isBlank()) {
-            label.append(" (").append(latin).append(')');
-        }
-        if (view.details().stateId() != null) {
-            registry.state(new org.salwhub.registry.api.StateId(view.details().stateId()))
-                    .ifPresent(s -> label.append(" · ").append(s.name().in(Messages.currentLocale())));
-        }
-        String mail = view.details().email();
-        if (mail != null && !mail.isBlank()) {
-            label.append(" · ").append(mail);
-        }
-        PersonOption option = new PersonOption(view.id().toString(), label.toString());
-        persons.put(option.id(), option);
-        return option;
+        String state = view.details().stateId() == null ? null
+                : registry.state(new org.salwhub.registry.api.StateId(view.details().stateId()))
+                        .map(s -> s.name().in(Messages.currentLocale())).orElse(null);
+        return persons.offer(view.id().toString(), view.displayName(), view.details().latinName(), state,
+                view.details().email());
     }
 
     /** Turns the chosen person into its ID in the form and back. */
     public Converter<PersonOption> getPersonConverter() {
-        return new Converter<>() {
-            @Override
-            public PersonOption getAsObject(FacesContext context, UIComponent component, String value) {
-                return value == null || value.isBlank() ? null : persons.get(value);
-            }
-
-            @Override
-            public String getAsString(FacesContext context, UIComponent component, PersonOption value) {
-                return value == null ? "" : value.id();
-            }
-        };
+        return persons.converter();
     }
 
     private UUID personId() {
