@@ -5,9 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.primefaces.event.FileUploadEvent;
@@ -15,7 +13,6 @@ import org.primefaces.model.file.UploadedFile;
 import org.salwhub.assistance.api.fellowship.CallId;
 import org.salwhub.assistance.api.fellowship.CallView;
 import org.salwhub.assistance.api.fellowship.FellowshipFacade;
-import org.salwhub.assistance.api.fellowship.NominationAgeBand;
 import org.salwhub.assistance.api.fellowship.NominationApplication;
 import org.salwhub.assistance.api.fellowship.NominationFile;
 import org.salwhub.assistance.api.fellowship.NominationRequest;
@@ -24,7 +21,6 @@ import org.salwhub.registry.api.RegistryFacade;
 import org.salwhub.registry.api.StateView;
 import org.salwhub.registry.api.StateId;
 import org.salwhub.registry.api.directory.AgencyId;
-import org.salwhub.registry.api.directory.AgencyType;
 import org.salwhub.registry.api.directory.AgencyView;
 import org.salwhub.registry.api.directory.DirectoryFacade;
 import org.salwhub.registry.api.directory.PersonDetails;
@@ -77,15 +73,8 @@ public class FellowshipNomination implements Serializable {
     private String familyName;
     private String latinName;
     private String email;
-    private String currentPost;
     private String agencyId;
-    private String agencyName;
-    private AgencyType agencyType;
-    private Integer years;
-    private String motivation;
-    private String languages;
-    private Sex sex;
-    private NominationAgeBand ageBand;
+    private ApplicationFields application = new ApplicationFields();
     private String fileName;
     private String fileType;
     private byte[] fileContent;
@@ -160,22 +149,23 @@ public class FellowshipNomination implements Serializable {
     /** An agency of the registry was chosen: its name and type fill the application's. */
     public void agencyChosen() {
         getAgencies().stream().filter(a -> a.id().toString().equals(agencyId)).findFirst().ifPresent(a -> {
-            agencyName = a.name();
-            agencyType = a.type();
+            application.setAgencyName(a.name());
+            application.setAgencyType(a.type());
         });
     }
 
     public void nominate() {
         UUID agency = agencyId == null || agencyId.isBlank() ? null : AgencyId.of(agencyId).value();
-        NominationApplication application = new NominationApplication(currentPost, agencyName, agencyType, agency,
-                years == null ? 0 : years, motivation, languageList(), sex, ageBand);
+        NominationApplication typed = application.toApplication(agency);
+        Sex sex = application.getSex();
         PersonDetails person = new PersonDetails(null, null, null, null, givenName, familyName, latinName,
-                sex == null ? Sex.UNDISCLOSED : sex, languageList(), email, null, null, null, null, currentPost);
+                sex == null ? Sex.UNDISCLOSED : sex, typed.languages(), email, null, null, null, null,
+                typed.currentPost());
         NominationFile file = fileContent == null ? null : new NominationFile(fileName, fileType, fileContent);
         UUID state = stateId == null ? null : UUID.fromString(stateId);
         NominationView[] done = new NominationView[1];
         if (errors.attempt(() -> done[0] = fellowships.nominate(getView().id(), new NominationRequest(state, null,
-                person, application, file)), FIELDS)) {
+                person, typed, file)), FIELDS)) {
             Messages.info("fellowship.nominate.done", done[0].nomineeName());
             clear();
         }
@@ -187,18 +177,10 @@ public class FellowshipNomination implements Serializable {
         }
     }
 
-    private List<String> languageList() {
-        return languages == null || languages.isBlank() ? List.of()
-                : Arrays.stream(languages.trim().toLowerCase(Locale.ROOT).split("[\\s,;]+")).toList();
-    }
-
     private void clear() {
-        givenName = familyName = latinName = email = currentPost = agencyName = motivation = languages = null;
+        givenName = familyName = latinName = email = null;
         agencyId = null;
-        agencyType = null;
-        years = null;
-        sex = null;
-        ageBand = null;
+        application = new ApplicationFields();
         fileName = fileType = null;
         fileContent = null;
         nominations = null;
@@ -252,12 +234,9 @@ public class FellowshipNomination implements Serializable {
         this.email = email;
     }
 
-    public String getCurrentPost() {
-        return currentPost;
-    }
-
-    public void setCurrentPost(String currentPost) {
-        this.currentPost = currentPost;
+    /** The application's fields in the form. */
+    public ApplicationFields getApplication() {
+        return application;
     }
 
     public String getAgencyId() {
@@ -266,62 +245,6 @@ public class FellowshipNomination implements Serializable {
 
     public void setAgencyId(String agencyId) {
         this.agencyId = agencyId;
-    }
-
-    public String getAgencyName() {
-        return agencyName;
-    }
-
-    public void setAgencyName(String agencyName) {
-        this.agencyName = agencyName;
-    }
-
-    public AgencyType getAgencyType() {
-        return agencyType;
-    }
-
-    public void setAgencyType(AgencyType agencyType) {
-        this.agencyType = agencyType;
-    }
-
-    public Integer getYears() {
-        return years;
-    }
-
-    public void setYears(Integer years) {
-        this.years = years;
-    }
-
-    public String getMotivation() {
-        return motivation;
-    }
-
-    public void setMotivation(String motivation) {
-        this.motivation = motivation;
-    }
-
-    public String getLanguages() {
-        return languages;
-    }
-
-    public void setLanguages(String languages) {
-        this.languages = languages;
-    }
-
-    public Sex getSex() {
-        return sex;
-    }
-
-    public void setSex(Sex sex) {
-        this.sex = sex;
-    }
-
-    public NominationAgeBand getAgeBand() {
-        return ageBand;
-    }
-
-    public void setAgeBand(NominationAgeBand ageBand) {
-        this.ageBand = ageBand;
     }
 
     public String getFileName() {
