@@ -32,7 +32,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -298,29 +297,6 @@ class DirectoryE2E extends BrowserTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /**
-     * Submits a form as its button would (its fields, the view state, the button's name) from within the page,
-     * so with the session's cookies, and returns the body of the answer.
-     */
-    private byte[] submitForFile(String formId, String buttonId) {
-        Object base64 = ((JavascriptExecutor) driver).executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                const form = document.getElementById(arguments[0]);
-                const body = new URLSearchParams(new FormData(form));
-                body.append(arguments[1], arguments[1]);
-                fetch(form.action, {method: 'POST', body: body, credentials: 'same-origin'})
-                    .then(r => r.ok ? r.arrayBuffer() : Promise.reject(r.status))
-                    .then(b => {
-                        let s = '';
-                        new Uint8Array(b).forEach(x => s += String.fromCharCode(x));
-                        done(btoa(s));
-                    })
-                    .catch(e => done('ERROR ' + e));
-                """, formId, buttonId);
-        assertFalse(String.valueOf(base64).startsWith("ERROR"), String.valueOf(base64));
-        return java.util.Base64.getDecoder().decode((String) base64);
     }
 
     // --- the browser ---------------------------------------------------------------------------------------------

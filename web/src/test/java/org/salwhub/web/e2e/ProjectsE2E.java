@@ -256,27 +256,6 @@ class ProjectsE2E extends BrowserTest {
         throw new AssertionError("donor-gffo-activities.xml not found from " + base);
     }
 
-    /** Submits a form as the button would, from within the page (so with its session), and returns the answer. */
-    private byte[] submitForFile(String formId, String buttonId) {
-        driver.manage().timeouts().scriptTimeout(WAIT);
-        Object base64 = ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                const form = document.getElementById(arguments[0]);
-                const body = new FormData(form);
-                body.append(arguments[1], arguments[1]);
-                fetch(form.action, {method: 'POST', body: body, credentials: 'same-origin'})
-                    .then(r => r.ok ? r.arrayBuffer() : Promise.reject(r.status))
-                    .then(b => {
-                        let s = '';
-                        new Uint8Array(b).forEach(x => s += String.fromCharCode(x));
-                        done(btoa(s));
-                    })
-                    .catch(e => done('ERROR ' + e));
-                """, formId, buttonId);
-        assertTrue(!String.valueOf(base64).startsWith("ERROR"), String.valueOf(base64));
-        return java.util.Base64.getDecoder().decode((String) base64);
-    }
-
     private void upload(Path file) {
         driver.findElement(By.cssSelector("#uploadForm\\:file input[type=file]")).sendKeys(file.toString());
     }
