@@ -24,6 +24,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -153,11 +154,24 @@ abstract class BrowserTest {
         });
     }
 
-    /** Waits; on a timeout keeps a screenshot of what the page showed instead ({@code failed-<n>.png}). */
+    /**
+     * Waits; on a timeout keeps a screenshot of what the page showed instead ({@code failed-<n>.png}). An element
+     * that a navigation or partial update removed while the condition looked at it (stale, or Chromium's "node does
+     * not belong to the document") counts as "not yet", and the condition is tried again.
+     */
     <T> T waitFor(Function<WebDriver, T> condition) {
         try {
             return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class)
-                    .until(condition::apply);
+                    .until(d -> {
+                        try {
+                            return condition.apply(d);
+                        } catch (WebDriverException e) {
+                            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                                return null;
+                            }
+                            throw e;
+                        }
+                    });
         } catch (TimeoutException e) {
             screenshot("failed-" + getClass().getSimpleName() + "-" + System.currentTimeMillis());
             throw e;
