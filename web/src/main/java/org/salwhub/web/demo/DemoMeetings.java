@@ -184,12 +184,15 @@ public class DemoMeetings {
         }
         m = meetings.changeStatus(m.id(), MeetingStatus.ANNOUNCED, null, m.version());
         m = meetings.changeStatus(m.id(), MeetingStatus.REGISTRATION_OPEN, null, m.version());
-        // Kenya's delegation: a head and a member, approved; one asks for sponsorship
+        // Kenya's delegation: a head and members, approved; the members ask for sponsorship, and the last one did
+        // not agree to appear on the list of participants (staff see them marked, the network does not see them)
+        List<ContactView> delegates = kenyans.subList(0, Math.min(3, kenyans.size()));
         boolean head = true;
-        for (ContactView c : kenyans.subList(0, Math.min(3, kenyans.size()))) {
+        for (ContactView c : delegates) {
+            boolean listed = head || c != delegates.get(delegates.size() - 1);
             Registered r = meetings.register(new NewRegistration(m.id(), c.personId().value(),
                     ParticipantCategory.STATE_DELEGATE, kenya, null, head ? DelegationRole.HEAD : DelegationRole.MEMBER,
-                    true, !head, head ? null : "Travel from Mombasa"));
+                    listed, !head, head ? null : "Travel from Mombasa"));
             meetings.decide(r.registration().id(), true, null, r.registration().version());
             head = false;
         }

@@ -85,6 +85,9 @@ public class MeetingPage implements Serializable {
     @Inject
     LanguageSelection language;
 
+    @Inject
+    ViewerZone zone;
+
     private String id;
     private MeetingView meeting;
     private List<SessionView> sessions = List.of();
@@ -93,6 +96,8 @@ public class MeetingPage implements Serializable {
     private List<String> warnings = List.of();
     private Map<UUID, String> personNames = Map.of();
     private String relatedTitle;
+    private List<RegistrationView> participants = List.of();
+    private Map<String, String> participantDelegations = Map.of();
 
     // delegation
     private String delegationIso;
@@ -143,6 +148,10 @@ public class MeetingPage implements Serializable {
         documents = meetings.documents(meetingId);
         outcomes = meetings.outcomes(meetingId);
         warnings = meetings.agendaWarnings(meetingId);
+        org.salwhub.web.export.MeetingTables tables = tables();
+        participants = tables.inListOrder(meetings.participantList(meetingId));
+        participantDelegations = participants.stream().collect(Collectors.toMap(r -> r.id().toString(),
+                tables::delegation, (a, b) -> a));
         relatedTitle = meeting.details().relatedMeeting() == null ? null
                 : meetings.meeting(meeting.details().relatedMeeting())
                 .map(m -> m.details().title().in(language.getLocale())).orElse(null);
@@ -314,6 +323,42 @@ public class MeetingPage implements Serializable {
                 .contentType(MeetingCalendar.MEDIA_TYPE).stream(() -> new ByteArrayInputStream(ics)).build();
     }
 
+    /** The list of participants as CSV or XLSX ({@code format}), read again at the moment of the download. */
+    public StreamedContent participantsTable(String format) {
+        MeetingId meetingId = meeting.id();
+        boolean staff = user.isStaff();
+        return TableDownload.table(format, fileName() + "-participants",
+                () -> tables().participants(fileName(), meetings.participantList(meetingId), staff));
+    }
+
+    /** Staff: every registration with its decision and sponsorship. */
+    public StreamedContent registrationsTable(String format) {
+        MeetingId meetingId = meeting.id();
+        return TableDownload.table(format, fileName() + "-registrations",
+                () -> tables().registrations(fileName(), meetings.registrations(meetingId)));
+    }
+
+    /** Staff: who was checked in to the session chosen for check-in. */
+    public StreamedContent attendanceTable(String format) {
+        MeetingId meetingId = meeting.id();
+        String session = checkInSession;
+        String sessionTitle = sessions.stream().filter(s -> s.id().toString().equals(session)).findFirst()
+                .map(s -> s.details().title()).orElse("");
+        return TableDownload.table(format, fileName() + "-attendance",
+                () -> tables().attendance(fileName(), sessionTitle,
+                        session == null ? List.of() : meetings.attendance(SessionId.of(session)),
+                        meetings.registrations(meetingId)));
+    }
+
+    private org.salwhub.web.export.MeetingTables tables() {
+        return new org.salwhub.web.export.MeetingTables(registry, language.getLocale(), zone.getZone());
+    }
+
+    /** The meeting in a file name: its English title (file names keep Latin letters only). */
+    private String fileName() {
+        return meeting.details().title().in(java.util.Locale.ENGLISH);
+    }
+
     public StreamedContent document(DocumentView document, String lang) {
         return DefaultStreamedContent.builder().name(document.versions().stream()
                         .filter(v -> lang.equals(v.language())).findFirst().map(FileInfo::filename).orElse("document"))
@@ -349,6 +394,21 @@ public class MeetingPage implements Serializable {
     public String stateName(UUID state) {
         return state == null ? "" : registry.state(new StateId(state)).map(s -> s.name().in(language.getLocale()))
                 .orElse("");
+    }
+
+    /** The State or organisation a participant came with, in the viewer's language. */
+    public String delegationName(RegistrationView r) {
+        return participantDelegations.getOrDefault(r.id().toString(), "");
+    }
+
+    /** The number of delegations (States and organisations) on the list of participants. */
+    public long getParticipantDelegations() {
+        return participants.stream().map(r -> r.state() != null ? r.state() : r.organisation())
+                .filter(java.util.Objects::nonNull).distinct().count();
+    }
+
+    public List<RegistrationView> getParticipants() {
+        return participants;
     }
 
     public String organisationName(UUID organisation) {

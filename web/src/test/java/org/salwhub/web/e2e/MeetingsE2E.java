@@ -95,6 +95,15 @@ class MeetingsE2E extends BrowserTest {
         Files.delete(note);
         assertTrue(driver.findElement(By.id("meetingForm:tabs:delegation")).getText().contains("السودان"));
         screenshot("meeting-delegation-ar");
+
+        // a focal point sees the list of participants as published: only those who agreed to be listed
+        driver.findElement(By.xpath("//ul[@role='tablist']//a[normalize-space(.)='المشاركون']")).click();
+        waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("meetingForm:tabs:participants")));
+        assertTrue(driver.findElements(By.cssSelector("#meetingForm\\:tabs\\:participants .not-listed")).isEmpty(),
+                "nobody unlisted is shown to a focal point");
+        assertTrue(driver.findElement(By.id("meetingForm:tabs:participants")).getText().contains("رئيس الوفد"),
+                "roles in Arabic");
+        screenshot("meeting-participants-ar");
     }
 
     @Test
@@ -125,6 +134,24 @@ class MeetingsE2E extends BrowserTest {
         assertTrue(registrations.contains("Approved"), registrations);
         assertTrue(driver.findElement(By.id("meetingForm:tabs:conflicts")).getText().contains("Venue booked twice"));
         screenshot("meeting-staff-en");
+
+        // the list of participants: everyone approved, those who did not agree to be listed marked for staff; the
+        // download holds the same rows
+        driver.findElement(By.xpath("//ul[@role='tablist']//a[normalize-space(.)='Participants']")).click();
+        waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("meetingForm:tabs:participants")));
+        List<WebElement> rows = driver.findElements(By.cssSelector("[id='meetingForm:tabs:participants_data'] > tr"));
+        assertFalse(rows.isEmpty() || rows.get(0).getText().contains("No approved participant"),
+                "the demo meeting has approved participants");
+        assertTrue(driver.findElement(By.id("meetingForm:tabs:participantCount")).getText()
+                .startsWith("Participants: " + rows.size() + " "), "the count matches the rows");
+        screenshot("meeting-participants-en");
+        String csv = new String(submitForFile("meetingForm", "meetingForm:tabs:participantsCsv"),
+                java.nio.charset.StandardCharsets.UTF_8).replace("\uFEFF", "");
+        String[] lines = csv.strip().split("\r\n");
+        assertEquals("Delegation,Person,Role in the delegation,Category,Agreed to be listed", lines[0]);
+        assertEquals(rows.size() + 1, lines.length, csv);
+        assertTrue(csv.contains(rows.get(0).findElements(By.tagName("td")).get(1).findElement(By.tagName("bdi"))
+                .getText()), csv);
 
         go("app/staff/meeting-conflicts.xhtml");
         waitFor(ExpectedConditions.presenceOfElementLocated(By.id("conflictsForm:conflicts")));
