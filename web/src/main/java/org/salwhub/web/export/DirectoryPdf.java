@@ -46,7 +46,7 @@ public class DirectoryPdf {
 
     private static final Color HEADER = new Color(0x14, 0x36, 0x5d);
     private static final Color LIGHT = new Color(0xf4, 0xf1, 0xea);
-    private static final Color MUTED = new Color(0x5f, 0x6b, 0x76);
+    static final Color MUTED = new Color(0x5f, 0x6b, 0x76);
 
     @Inject
     ContactExports exports;
@@ -267,7 +267,7 @@ public class DirectoryPdf {
     }
 
     /** Every piece of text goes into a cell: cells apply the run direction, hence bidi and Arabic shaping. */
-    private static PdfPCell cell(String text, float size, boolean rtl, boolean shaded) {
+    static PdfPCell cell(String text, float size, boolean rtl, boolean shaded) {
         PdfPCell cell = new PdfPCell(PdfFonts.phrase(text, size, false, Color.BLACK));
         cell.setRunDirection(rtl ? PdfWriter.RUN_DIRECTION_RTL : PdfWriter.RUN_DIRECTION_LTR);
         cell.setPadding(3);
@@ -305,7 +305,7 @@ public class DirectoryPdf {
         return cell;
     }
 
-    private static PdfPCell headerCell(String text, boolean rtl) {
+    static PdfPCell headerCell(String text, boolean rtl) {
         PdfPCell cell = new PdfPCell(PdfFonts.phrase(text, 8, true, Color.WHITE));
         cell.setRunDirection(rtl ? PdfWriter.RUN_DIRECTION_RTL : PdfWriter.RUN_DIRECTION_LTR);
         cell.setBackgroundColor(HEADER);
@@ -314,11 +314,11 @@ public class DirectoryPdf {
         return cell;
     }
 
-    private static PdfPTable heading(String text, float size, boolean rtl) {
+    static PdfPTable heading(String text, float size, boolean rtl) {
         return single(text, size, true, HEADER, null, rtl, 4);
     }
 
-    private static PdfPTable line(String text, float size, Color color, boolean rtl) {
+    static PdfPTable line(String text, float size, Color color, boolean rtl) {
         return single(text, size, false, color, null, rtl, 6);
     }
 

@@ -49,9 +49,11 @@ public final class MeetingTables {
 
     /**
      * The list of participants; {@code staff} adds whether each person agreed to be listed (staff see those who
-     * did not, and must leave them out of what they publish).
+     * did not, and must leave them out of what they publish). Printed, it is headed "List of participants:" and
+     * {@code meetingTitle}.
      */
-    public Table participants(String meetingName, List<RegistrationView> participants, boolean staff) {
+    public Table participants(String meetingName, String meetingTitle, List<RegistrationView> participants,
+                              boolean staff) {
         List<String> keys = new ArrayList<>(List.of("meetings.delegation", "meetings.person",
                 "meetings.participants.role", "meetings.participants.category"));
         if (staff) {
@@ -64,7 +66,8 @@ public final class MeetingTables {
             }
             return row;
         }).toList();
-        return new Table(meetingName + "-participants", "meetings.participants", headers(keys), rows);
+        return new Table(meetingName + "-participants", "meetings.participants",
+                Messages.text(locale, "meetings.participants.listTitle", meetingTitle), headers(keys), rows);
     }
 
     /** Every registration with its decision and sponsorship, in the order they came (staff). */

@@ -323,12 +323,13 @@ public class MeetingPage implements Serializable {
                 .contentType(MeetingCalendar.MEDIA_TYPE).stream(() -> new ByteArrayInputStream(ics)).build();
     }
 
-    /** The list of participants as CSV or XLSX ({@code format}), read again at the moment of the download. */
+    /** The list of participants as CSV, XLSX or PDF ({@code format}), read again at the moment of the download. */
     public StreamedContent participantsTable(String format) {
         MeetingId meetingId = meeting.id();
         boolean staff = user.isStaff();
+        String title = meeting.details().title().in(language.getLocale());
         return TableDownload.table(format, fileName() + "-participants",
-                () -> tables().participants(fileName(), meetings.participantList(meetingId), staff));
+                () -> tables().participants(fileName(), title, meetings.participantList(meetingId), staff));
     }
 
     /** Staff: every registration with its decision and sponsorship. */

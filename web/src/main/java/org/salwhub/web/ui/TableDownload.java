@@ -35,20 +35,24 @@ final class TableDownload {
     }
 
     /**
-     * A table as CSV ({@code format} "csv") or XLSX ("xlsx"): built only when the file is written, so that it is
-     * read through the facades, with the viewer's rights, at the moment of the download.
+     * A table as CSV ({@code format} "csv"), XLSX ("xlsx") or PDF ("pdf"): built only when the file is written, so
+     * that it is read through the facades, with the viewer's rights, at the moment of the download.
      */
     static StreamedContent table(String format, String name, Supplier<Table> table) {
         Locale locale = Messages.currentLocale();
-        boolean xlsx = "xlsx".equalsIgnoreCase(format);
-        return DefaultStreamedContent.builder().name(fileName(Table.fileName(name), xlsx ? "xlsx" : "csv"))
-                .contentType(xlsx ? XLSX : "text/csv; charset=UTF-8")
+        String extension = "xlsx".equalsIgnoreCase(format) ? "xlsx" : "pdf".equalsIgnoreCase(format) ? "pdf" : "csv";
+        return DefaultStreamedContent.builder().name(fileName(Table.fileName(name), extension))
+                .contentType(switch (extension) {
+                    case "xlsx" -> XLSX;
+                    case "pdf" -> "application/pdf";
+                    default -> "text/csv; charset=UTF-8";
+                })
                 .writer(out -> {
                     Table t = table.get();
-                    if (xlsx) {
-                        t.xlsx(locale, out);
-                    } else {
-                        t.csv(out);
+                    switch (extension) {
+                        case "xlsx" -> t.xlsx(locale, out);
+                        case "pdf" -> t.pdf(locale, out);
+                        default -> t.csv(out);
                     }
                 }).build();
     }

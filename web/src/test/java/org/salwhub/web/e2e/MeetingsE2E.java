@@ -152,6 +152,9 @@ class MeetingsE2E extends BrowserTest {
         assertEquals(rows.size() + 1, lines.length, csv);
         assertTrue(csv.contains(rows.get(0).findElements(By.tagName("td")).get(1).findElement(By.tagName("bdi"))
                 .getText()), csv);
+        byte[] pdf = submitForFile("meetingForm", "meetingForm:tabs:participantsPdf");
+        assertEquals("%PDF-", new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII),
+                "the printable list of participants");
 
         go("app/staff/meeting-conflicts.xhtml");
         waitFor(ExpectedConditions.presenceOfElementLocated(By.id("conflictsForm:conflicts")));

@@ -1,13 +1,17 @@
 package org.salwhub.web.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.ByteArrayOutputStream;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -72,12 +76,12 @@ class MeetingTablesTest {
     @Test
     void theListShowsConsentToStaffOnly() {
         MeetingTables french = new MeetingTables(registry, Locale.FRENCH, ZoneId.of("UTC"));
-        Table network = french.participants("8th BMS", registered, false);
+        Table network = french.participants("8th BMS", "8e Réunion biennale", registered, false);
         assertEquals(List.of("Délégation", "Personne", "Fonction dans la délégation", "Catégorie"), network.headers());
         assertEquals(List.of("Burundi", "Jean Ndayishimiye", "Chef de délégation", "Délégué d’État"),
                 network.rows().get(0));
 
-        Table staff = french.participants("8th BMS", registered, true);
+        Table staff = french.participants("8th BMS", "8e Réunion biennale", registered, true);
         assertEquals("Accepte de figurer sur la liste", staff.headers().get(4));
         assertEquals(List.of("Non", "Oui", "Oui", "Oui", "Oui"), staff.rows().stream().map(r -> r.get(4)).toList());
         assertEquals("8th BMS-participants", staff.name());
@@ -86,6 +90,30 @@ class MeetingTablesTest {
         network.csv(csv);
         String text = csv.toString(StandardCharsets.UTF_8);
         assertEquals(6, text.strip().split("\r\n").length, text);
+    }
+
+    @Test
+    void thePrintedListIsHeadedByTheMeetingAndRepeatsTheColumnsOnEveryPage() throws Exception {
+        MeetingTables english = new MeetingTables(registry, Locale.ENGLISH, ZoneId.of("UTC"));
+        List<RegistrationView> many = new ArrayList<>();
+        for (int i = 0; i < 80; i++) {
+            many.add(registration(String.format("Delegate %02d", i), ParticipantCategory.STATE_DELEGATE, KENYA,
+                    DelegationRole.MEMBER, true));
+        }
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        english.participants("8th BMS", "Eighth Biennial Meeting of States", many, false).pdf(Locale.ENGLISH, pdf);
+
+        PdfReader reader = new PdfReader(pdf.toByteArray());
+        PdfTextExtractor extractor = new PdfTextExtractor(reader);
+        int pages = reader.getNumberOfPages();
+        assertTrue(pages > 1, "80 delegates do not fit on one page");
+        String first = extractor.getTextFromPage(1);
+        assertTrue(
+                first.contains("List of participants: Eighth Biennial Meeting of States"), first);
+        String last = extractor.getTextFromPage(pages);
+        assertTrue(last.contains("Role in the delegation"), "headers repeat: " + last);
+        assertTrue(last.contains("Delegate 79"), last);
+        reader.close();
     }
 
     @Test
