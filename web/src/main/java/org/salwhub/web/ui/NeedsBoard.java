@@ -74,6 +74,10 @@ public class NeedsBoard implements Serializable {
         return TableDownload.xlsx("needs", "needs.title", this::headers, this::rows);
     }
 
+    public StreamedContent getPdf() {
+        return TableDownload.pdf("needs", "needs.title", this::headers, this::rows);
+    }
+
     private List<String> headers() {
         return TableDownload.headers("needs.col.title", "needs.col.state", "needs.col.themes", "needs.col.types", "needs.col.lines",
                         "needs.col.cost", "needs.col.currency", "needs.col.priority", "needs.col.from", "needs.col.to",

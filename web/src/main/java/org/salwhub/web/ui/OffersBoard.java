@@ -74,6 +74,10 @@ public class OffersBoard implements Serializable {
         return TableDownload.xlsx("offers", "offers.title", this::headers, this::rows);
     }
 
+    public StreamedContent getPdf() {
+        return TableDownload.pdf("offers", "offers.title", this::headers, this::rows);
+    }
+
     private List<String> headers() {
         return TableDownload.headers("offers.col.title", "offers.col.donor", "needs.col.themes", "needs.col.types",
                         "offers.col.lines", "offers.col.budget", "needs.col.currency", "offers.col.committed",

@@ -125,6 +125,12 @@ public class ProjectsBoard implements Serializable {
                 () -> rows(locale));
     }
 
+    public StreamedContent getPdf() {
+        Locale locale = Messages.currentLocale();
+        return TableDownload.pdf("projects", "project.list.title", () -> ProjectExports.headers(locale),
+                () -> rows(locale));
+    }
+
     /** IATI 2.03 XML of the projects the filters select (validated against the official schema). */
     public StreamedContent getIati() {
         var ids = projects.projects(query(0, 1000, null, false)).items().stream().map(ProjectSummary::id)

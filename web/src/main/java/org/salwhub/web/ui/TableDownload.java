@@ -34,6 +34,15 @@ final class TableDownload {
                         out)).build();
     }
 
+    /** A list as a PDF to print, headed by its title ({@code titleKey}) in the viewer's language. */
+    static StreamedContent pdf(String name, String titleKey, Supplier<List<String>> headers,
+                               Supplier<List<List<Object>>> rows) {
+        Locale locale = Messages.currentLocale();
+        return DefaultStreamedContent.builder().name(fileName(name, "pdf")).contentType("application/pdf")
+                .writer(out -> TableExport.pdf(Messages.text(locale, titleKey), headers.get(), rows.get(), locale,
+                        out)).build();
+    }
+
     /**
      * A table as CSV ({@code format} "csv"), XLSX ("xlsx") or PDF ("pdf"): built only when the file is written, so
      * that it is read through the facades, with the viewer's rights, at the moment of the download.

@@ -32,7 +32,7 @@ class MatchingE2E extends BrowserTest {
     }
 
     @Test
-    void aNeedForMarkingMachinesIsFiledPublishedRankedFirstAcceptedAndConfirmed() {
+    void aNeedForMarkingMachinesIsFiledPublishedRankedFirstAcceptedAndConfirmed() throws java.io.IOException {
         String title = "Marking machines for the Turkana border posts " + UUID.randomUUID().toString().substring(0, 6);
         open("en-US,en");
 
@@ -140,6 +140,11 @@ class MatchingE2E extends BrowserTest {
         waitFor(ExpectedConditions.presenceOfElementLocated(By.id("needsForm:needs")));
         assertTrue(driver.findElement(By.xpath("//tr[.//a[contains(.,'" + title + "')]]")).getText().contains("مطابق"));
         screenshot("assistance-needs-board-ar");
+        // the filtered board as a PDF to print, in Arabic
+        byte[] pdf = submitForFile("needsForm", "needsForm:exportPdf");
+        com.lowagie.text.pdf.PdfReader printed = new com.lowagie.text.pdf.PdfReader(pdf);
+        assertTrue(printed.getNumberOfPages() >= 1, "a PDF with pages");
+        printed.close();
         driver.get(needUrl);
         waitFor(ExpectedConditions.presenceOfElementLocated(By.id("needStatus")));
         assertEquals("مطابق", driver.findElement(By.id("needStatus")).getText());
