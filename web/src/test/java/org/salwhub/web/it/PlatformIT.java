@@ -380,6 +380,50 @@ class PlatformIT {
                 && r.changes().stream().anyMatch(c -> keeper.id().toString().equals(c.to()))), history.toString());
     }
 
+    @Test
+    void theDemoHasAnEndedProgrammeWhoseFellowIsAnAlumnaOnHerProfile() {
+        // Kenya's ATT point of contact, as her profile page reads her: her nominations, their calls, her meetings
+        StateView kenya = registry.stateByIsoCode("KE").orElseThrow();
+        var achieng = SystemCalls.runAs("it:demo", () -> directory.currentContacts(kenya.id(),
+                org.salwhub.registry.api.directory.RoleType.ATT_NPC)).stream()
+                .filter(c -> c.personName().contains("Achieng")).findFirst().orElseThrow().personId();
+        List<NominationView> nominations = SystemCalls.runAs("it:demo", () -> fellowships.nominationsOf(achieng));
+        java.util.Map<org.salwhub.assistance.api.fellowship.CallId, CallView> calls = new java.util.HashMap<>();
+        nominations.forEach(n -> SystemCalls.runAs("it:demo", () -> fellowships.call(n.callId()))
+                .ifPresent(c -> calls.put(c.id(), c)));
+        LocalDate today = LocalDate.now();
+        var programmes = org.salwhub.web.ui.AlumniLinks.programmes(nominations, calls, today);
+        assertEquals(1, programmes.size(), programmes.toString());
+        var programme = programmes.get(0);
+        CallView ended = calls.get(programme.callId());
+        assertEquals(CallStatus.COMPLETED, ended.status());
+        assertTrue(programme.endsOn().isBefore(today.minusYears(1)), "a past cohort: " + programme);
+        assertTrue(programme.title().startsWith("SALW Fellowship " + programme.endsOn().getYear()),
+                programme.title());
+        assertTrue(ended.details().deadlines().acceptance().isBefore(ended.details().phases().get(0).startsOn()),
+                "the call's deadlines came before its programme: " + ended.details().deadlines());
+
+        // both fellows completed under the call's rule, and their follow-ups are on record (none left to remind)
+        var cohort = SystemCalls.runAs("it:demo", () -> fellowships.cohort(ended.id()));
+        assertEquals(2, cohort.fellows().size(), cohort.toString());
+        assertTrue(cohort.fellows().stream().allMatch(f -> f.completed()), cohort.toString());
+        var followUps = SystemCalls.runAs("it:demo", () -> fellowships.followUps(ended.id()));
+        assertEquals(4, followUps.size(), followUps.toString());
+        assertTrue(followUps.stream().allMatch(f -> f.recordedOn() != null && f.dueOn().isBefore(today)),
+                followUps.toString());
+
+        // she heads Kenya's delegation to a meeting after the programme: the profile marks it
+        var after = SystemCalls.runAs("it:demo", () -> meetings.participationOf(achieng.value())).stream()
+                .filter(p -> org.salwhub.web.ui.AlumniLinks.followed(p.meeting().startIn(p.meeting().zone())
+                        .toLocalDate(), programmes).isPresent()).toList();
+        assertFalse(after.isEmpty(), "a meeting after her fellowship");
+
+        // the open demo call is untouched: still open, with its four nominations
+        assertTrue(SystemCalls.runAs("it:demo", () -> fellowships.calls()).stream()
+                .anyMatch(c -> c.details().title().startsWith("SALW Fellowship 2027") && c.status() == CallStatus.OPEN
+                        && c.nominations() >= 4));
+    }
+
     private static org.salwhub.registry.api.directory.PersonDetails burundiPerson(StateView burundi, String run,
                                                                                 String which) {
         return new org.salwhub.registry.api.directory.PersonDetails(burundi.id().value(), null, null, null, "Eric",
