@@ -13,7 +13,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.salwhub.registry.api.kernel.ValidationException;
 import org.salwhub.web.security.Accounts;
 
-/** Lets a script sign in with a username and password and get an API token (subject to the same lockout). */
+/**
+ * Lets a script sign in with a username and password and get an API token (subject to the same lockout); an account
+ * that still has a one-time password gets none (403, see {@link Accounts#issueToken}).
+ */
 @Path("auth")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,7 +32,9 @@ public class AuthResource {
     @Path("token")
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirements
-    @Operation(summary = "Exchange a username and password for a new API token")
+    @Operation(summary = "Exchange a username and password for a new API token",
+            description = "401 for a wrong password or a locked or disabled account; 403 while the account still has"
+                    + " a one-time password, which its owner must first change in the web application")
     public Response token(Credentials credentials) {
         if (credentials == null || credentials.username() == null || credentials.password() == null) {
             throw new ValidationException(java.util.List.of(

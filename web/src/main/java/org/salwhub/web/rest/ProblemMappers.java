@@ -19,10 +19,12 @@ import org.salwhub.registry.api.kernel.ValidationException;
 import org.salwhub.registry.api.kernel.VersionConflictException;
 import org.salwhub.web.audit.ConflictExplainer;
 import org.salwhub.web.i18n.Messages;
+import org.salwhub.web.security.PasswordChangeRequiredException;
 
 /**
  * Every failure of the API answers with a problem document, never a stack
- * trace: 400 for bad input, 403, 404, 409 for version conflicts, 500 otherwise.
+ * trace: 400 for bad input, 403 (saying why when an account must first change its one-time password), 404, 409
+ * for version conflicts, 500 otherwise.
  */
 @Provider
 public class ProblemMappers implements ExceptionMapper<Throwable> {
@@ -59,6 +61,9 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         }
         if (cause instanceof JsonbException || cause instanceof jakarta.ws.rs.ProcessingException) {
             return Problem.of(400, "Bad Request", Messages.text(locale, "problem.malformed"));
+        }
+        if (cause instanceof PasswordChangeRequiredException) {
+            return Problem.of(403, "Forbidden", Messages.text(locale, "problem.passwordChangeRequired"));
         }
         if (cause instanceof AccessDeniedException) {
             return Problem.of(403, "Forbidden", Messages.text(locale, "problem.forbidden"));

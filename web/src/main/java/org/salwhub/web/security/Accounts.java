@@ -118,13 +118,21 @@ public class Accounts {
         return instant == null ? null : java.sql.Timestamp.from(instant);
     }
 
-    /** Signs in a script: checks the password (with lockout) and issues a token named {@code name}. */
+    /**
+     * Signs in a script: checks the password (with lockout) and issues a token named {@code name}; empty when the
+     * password is wrong or the account locked or disabled. An account with a one-time password gets none
+     * ({@link PasswordChangeRequiredException}): as the sign-in page sends its owner to choose a password first, a
+     * token must not outlive the one-time password that a script could otherwise keep using.
+     */
     public java.util.Optional<IssuedToken> issueToken(String username, String password, String name) {
         SignIn signIn = context.getBusinessObject(Accounts.class).authenticate(username, password);
         if (signIn.outcome() != SignIn.Outcome.SUCCESS) {
             return java.util.Optional.empty();
         }
         String owner = signIn.caller().username();
+        if (signIn.mustChangePassword()) {
+            throw new PasswordChangeRequiredException(owner);
+        }
         return java.util.Optional.of(org.salwhub.web.audit.AuditActor.runAs(owner, () -> createTokenFor(owner, name)));
     }
 
@@ -170,8 +178,13 @@ public class Accounts {
                 .getResultStream().map(ApiToken::view).toList();
     }
 
+    /** A token for the signed-in user; refused while they still have a one-time password (as for a script). */
     public IssuedToken createToken(String name) {
-        return createTokenFor(currentAccount().username(), name);
+        AccountView me = currentAccount().view();
+        if (me.mustChangePassword()) {
+            throw new PasswordChangeRequiredException(me.username());
+        }
+        return createTokenFor(me.username(), name);
     }
 
     public void revokeToken(String tokenId) {

@@ -14,6 +14,7 @@ import org.salwhub.registry.api.kernel.ValidationException;
 import org.salwhub.registry.api.kernel.VersionConflictException;
 import org.salwhub.web.audit.ConflictExplainer;
 import org.salwhub.web.i18n.Messages;
+import org.salwhub.web.security.PasswordChangeRequiredException;
 
 /**
  * Shows a boundary's refusal as messages on the page, next to the fields
@@ -39,6 +40,8 @@ public class FacesErrors {
         } catch (VersionConflictException conflict) {
             Messages.add(FacesMessage.SEVERITY_WARN, null, Messages.text(Messages.currentLocale(), "conflict.title")
                     + " " + conflicts.explain(conflict, Messages.currentLocale()));
+        } catch (PasswordChangeRequiredException firstChangeThePassword) {
+            Messages.error("problem.passwordChangeRequired");
         } catch (AccessDeniedException denied) {
             Messages.error("problem.forbidden");
         } catch (NotFoundException missing) {

@@ -169,6 +169,50 @@ class ApiIT {
     }
 
     @Test
+    void anAccountWithAOneTimePasswordGetsNoTokenUntilItsOwnerChoseAPassword() {
+        String admin = api.token("admin", PASSWORD);
+        String username = "otp." + java.util.UUID.randomUUID().toString().substring(0, 8);
+        ApiClient.Reply made = api.post("api/v1/admin/users", admin, Json.createObjectBuilder()
+                .add("username", username).add("displayName", "One-Time Tester")
+                .add("roles", Json.createArrayBuilder().add("REVIEWER")).build().toString());
+        assertEquals(201, made.status(), made.body());
+        String oneTime = made.json().getString("oneTimePassword");
+        assertTrue(made.json().getJsonObject("account").getBoolean("mustChangePassword"), made.body());
+
+        // the right one-time password: refused, saying what to do, and no token issued
+        ApiClient.Reply refused = api.post("api/v1/auth/token", null, Json.createObjectBuilder()
+                .add("username", username).add("password", oneTime).build().toString());
+        assertEquals(403, refused.status(), refused.body());
+        assertTrue(refused.contentType().startsWith("application/problem+json"), refused.contentType());
+        assertEquals(403, refused.json().getInt("status"));
+        String detail = refused.json().getString("detail");
+        assertTrue(detail.contains("one-time password") && detail.contains("new password"), detail);
+        assertFalse(refused.body().contains("secret") || refused.body().contains("shub_"), refused.body());
+        // a wrong password still learns nothing more than before
+        assertEquals(401, api.post("api/v1/auth/token", null, Json.createObjectBuilder().add("username", username)
+                .add("password", oneTime + "x").build().toString()).status());
+
+        // its owner signs in on the web, is sent to the profile page and chooses a password there
+        String chosen = "Chosen-passphrase-2026";
+        WebSession.replaceOneTimePassword(base, username, oneTime, chosen);
+        assertEquals(401, api.post("api/v1/auth/token", null, Json.createObjectBuilder().add("username", username)
+                .add("password", oneTime).build().toString()).status(), "the one-time password no longer works");
+        ApiClient.Reply issued = api.post("api/v1/auth/token", null, Json.createObjectBuilder()
+                .add("username", username).add("password", chosen).add("tokenName", "after the change").build()
+                .toString());
+        assertEquals(201, issued.status(), issued.body());
+        String token = issued.json().getString("secret");
+        assertEquals(username, api.get("api/v1/me", token).json().getString("username"));
+        String id = made.json().getJsonObject("account").getString("id");
+        assertFalse(api.get("api/v1/admin/users/" + id, admin).json().getBoolean("mustChangePassword"));
+        // the account's tokens, revoked ones included: only this one, so the refused request created none
+        ApiClient.Reply tokens = api.get("api/v1/me/tokens", token);
+        assertEquals(200, tokens.status(), tokens.body());
+        assertEquals(java.util.List.of("after the change"), tokens.structure().asJsonArray().stream()
+                .map(v -> v.asJsonObject().getString("name")).toList(), tokens.body());
+    }
+
+    @Test
     void healthReportsTheDatabase() {
         ApiClient.Reply health = api.get("health", null);
         assertEquals(200, health.status(), health.body());

@@ -25,6 +25,19 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.salwhub.assistance.api.fellowship.CallCriterion;
+import org.salwhub.assistance.api.fellowship.CallDeadlines;
+import org.salwhub.assistance.api.fellowship.CallDetails;
+import org.salwhub.assistance.api.fellowship.CallEligibility;
+import org.salwhub.assistance.api.fellowship.CallStatus;
+import org.salwhub.assistance.api.fellowship.CallView;
+import org.salwhub.assistance.api.fellowship.FellowNomination;
+import org.salwhub.assistance.api.fellowship.FellowshipFacade;
+import org.salwhub.assistance.api.fellowship.NominationAgeBand;
+import org.salwhub.assistance.api.fellowship.NominationApplication;
+import org.salwhub.assistance.api.fellowship.NominationFile;
+import org.salwhub.assistance.api.fellowship.NominationRequest;
+import org.salwhub.assistance.api.fellowship.NominationView;
 import org.salwhub.registry.api.RegistryFacade;
 import org.salwhub.registry.api.StateView;
 import org.salwhub.registry.api.kernel.AccessDeniedException;
@@ -35,6 +48,7 @@ import org.salwhub.web.audit.AuditRecord;
 import org.salwhub.web.audit.AuditTrail;
 import org.salwhub.web.audit.ConflictExplainer;
 import org.salwhub.web.persistence.DatabaseMigrator;
+import org.salwhub.web.security.AccountLookup;
 import org.salwhub.web.security.Accounts;
 import org.salwhub.web.security.NewAccount;
 import org.salwhub.web.security.SignIn;
@@ -302,6 +316,112 @@ class PlatformIT {
         assertTrue(SystemCalls.runAs("it:merge", () -> meetings.participationOf(duplicate.id().value())).isEmpty());
         assertTrue(SystemCalls.runAs("it:merge", () -> meetings.registrations(meeting.id())).stream()
                 .anyMatch(r -> r.person().equals(keeper.id().value()) && r.personName().contains("Ndayishimiye")));
+    }
+
+    @Inject
+    FellowshipFacade fellowships;
+
+    @Inject
+    AccountLookup accountLookup;
+
+    @Test
+    void mergingADuplicateMovesAFellowsAccountToThePersonKeptWithTheirNominations() {
+        StateView burundi = registry.stateByIsoCode("BI").orElseThrow();
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        var keeper = SystemCalls.runAs("it:merge", () -> directory.createPerson(burundiPerson(burundi, run, "kept")));
+        var duplicate = SystemCalls.runAs("it:merge", () -> directory.createPerson(burundiPerson(burundi, run,
+                "retired")));
+        // the duplicate record was nominated, and its fellow account acts for it
+        LocalDate today = LocalDate.now();
+        CallView call = SystemCalls.runAs("it:merge", () -> {
+            CallView draft = fellowships.createCall(new CallDetails("Merge fellowship " + run, null, null, 4,
+                    List.of("fr"), CallEligibility.any(), 2, 50, 50,
+                    new CallDeadlines(today.plusDays(10), null, null, null), 1, List.of(),
+                    List.of(new CallCriterion(null, "Need", 100)), null));
+            return fellowships.moveCall(draft.id(), CallStatus.OPEN, draft.version());
+        });
+        NominationView nominated = SystemCalls.runAs("it:merge", () -> fellowships.nominate(call.id(),
+                new NominationRequest(burundi.id().value(), duplicate.id(), null,
+                        new NominationApplication("Officier de police", "Police nationale du Burundi",
+                                org.salwhub.registry.api.directory.AgencyType.LAW_ENFORCEMENT, null, 6,
+                                "Pour le marquage des armes", List.of("fr"),
+                                org.salwhub.registry.api.directory.Sex.MALE, NominationAgeBand.FROM_30_TO_39),
+                        new NominationFile("note-verbale.pdf", "application/pdf",
+                                "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)))));
+        String username = "fellow.merge." + run;
+        SystemCalls.runAs("it:setup", () -> accounts.createAtStartup(new NewAccount(username, "Eric Ndayishimiye",
+                null, Set.of(Role.FELLOW), null, null, duplicate.id().value(), "fr", "Fellow-merge-" + run), false));
+        assertEquals(duplicate.id().value(), accountLookup.activeCaller(username).orElseThrow().personId());
+
+        SystemCalls.runAs("it:merge", () -> directory.merge(keeper.id(), keeper.version(), duplicate.id(),
+                duplicate.version()));
+
+        // the account now acts for the person kept, a live record (as every request looks the account up again)
+        org.salwhub.registry.api.kernel.Caller fellow = accountLookup.activeCaller(username).orElseThrow();
+        assertEquals(keeper.id().value(), fellow.personId(), "the account follows the merge");
+        var resolved = SystemCalls.runAs("it:merge", () -> directory.person(keeper.id())).orElseThrow();
+        assertEquals(null, resolved.mergedInto());
+        assertFalse(resolved.anonymised());
+        assertEquals(keeper.id().value(), SystemCalls.runAs("it:merge", () -> directory.person(duplicate.id()))
+                .orElseThrow().mergedInto(), "the retired record points to the one kept");
+        // ... and still sees their own nomination, now the kept person's, with its call
+        List<FellowNomination> mine = SystemCalls.runAs("ui", fellow, () -> fellowships.myNominations());
+        assertEquals(List.of(nominated.id()), mine.stream().map(m -> m.nomination().id()).toList(), mine.toString());
+        assertEquals(keeper.id(), mine.get(0).nomination().personId());
+        assertEquals(call.id(), mine.get(0).call().id());
+        assertEquals(nominated.id(), SystemCalls.runAs("ui", fellow, () -> fellowships.nomination(nominated.id()))
+                .orElseThrow().id());
+        assertEquals(List.of(call.id()), SystemCalls.runAs("ui", fellow, () -> fellowships.calls()).stream()
+                .map(CallView::id).toList(), "the calls they were nominated to, and no other");
+        // the move is a change of the account like any other: audited, under the merge's name
+        List<AuditRecord> history = SystemCalls.runAs("it:reader", () -> audit.history("UserAccount",
+                accountLookup.account(username).orElseThrow().id()));
+        assertTrue(history.stream().anyMatch(r -> r.action() == AuditAction.UPDATE && r.actor().equals("it:merge")
+                && r.changes().stream().anyMatch(c -> keeper.id().toString().equals(c.to()))), history.toString());
+    }
+
+    @Test
+    void theDemoHasAnEndedProgrammeWhoseFellowIsAnAlumnaOnHerProfile() {
+        // Kenya's ATT point of contact, as her profile page reads her: her nominations, their calls, her meetings
+        StateView kenya = registry.stateByIsoCode("KE").orElseThrow();
+        var achieng = SystemCalls.runAs("it:demo", () -> directory.currentContacts(kenya.id(),
+                org.salwhub.registry.api.directory.RoleType.ATT_NPC)).stream()
+                .filter(c -> c.personName().contains("Achieng")).findFirst().orElseThrow().personId();
+        List<NominationView> nominations = SystemCalls.runAs("it:demo", () -> fellowships.nominationsOf(achieng));
+        java.util.Map<org.salwhub.assistance.api.fellowship.CallId, CallView> calls = new java.util.HashMap<>();
+        nominations.forEach(n -> SystemCalls.runAs("it:demo", () -> fellowships.call(n.callId()))
+                .ifPresent(c -> calls.put(c.id(), c)));
+        LocalDate today = LocalDate.now();
+        var programmes = org.salwhub.web.ui.AlumniLinks.programmes(nominations, calls, today);
+        assertEquals(1, programmes.size(), programmes.toString());
+        var programme = programmes.get(0);
+        CallView ended = calls.get(programme.callId());
+        assertEquals(CallStatus.COMPLETED, ended.status());
+        assertTrue(programme.endsOn().isBefore(today.minusYears(1)), "a past cohort: " + programme);
+        assertTrue(programme.title().startsWith("SALW Fellowship " + programme.endsOn().getYear()),
+                programme.title());
+        assertTrue(ended.details().deadlines().acceptance().isBefore(ended.details().phases().get(0).startsOn()),
+                "the call's deadlines came before its programme: " + ended.details().deadlines());
+
+        // both fellows completed under the call's rule, and their follow-ups are on record (none left to remind)
+        var cohort = SystemCalls.runAs("it:demo", () -> fellowships.cohort(ended.id()));
+        assertEquals(2, cohort.fellows().size(), cohort.toString());
+        assertTrue(cohort.fellows().stream().allMatch(f -> f.completed()), cohort.toString());
+        var followUps = SystemCalls.runAs("it:demo", () -> fellowships.followUps(ended.id()));
+        assertEquals(4, followUps.size(), followUps.toString());
+        assertTrue(followUps.stream().allMatch(f -> f.recordedOn() != null && f.dueOn().isBefore(today)),
+                followUps.toString());
+
+        // she heads Kenya's delegation to a meeting after the programme: the profile marks it
+        var after = SystemCalls.runAs("it:demo", () -> meetings.participationOf(achieng.value())).stream()
+                .filter(p -> org.salwhub.web.ui.AlumniLinks.followed(p.meeting().startIn(p.meeting().zone())
+                        .toLocalDate(), programmes).isPresent()).toList();
+        assertFalse(after.isEmpty(), "a meeting after her fellowship");
+
+        // the open demo call is untouched: still open, with its four nominations
+        assertTrue(SystemCalls.runAs("it:demo", () -> fellowships.calls()).stream()
+                .anyMatch(c -> c.details().title().startsWith("SALW Fellowship 2027") && c.status() == CallStatus.OPEN
+                        && c.nominations() >= 4));
     }
 
     private static org.salwhub.registry.api.directory.PersonDetails burundiPerson(StateView burundi, String run,

@@ -1,6 +1,8 @@
 package org.salwhub.web.rest;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJBException;
 import jakarta.persistence.OptimisticLockException;
@@ -12,6 +14,7 @@ import org.salwhub.registry.api.kernel.FieldError;
 import org.salwhub.registry.api.kernel.NotFoundException;
 import org.salwhub.registry.api.kernel.ValidationException;
 import org.salwhub.registry.api.kernel.VersionConflictException;
+import org.salwhub.web.security.PasswordChangeRequiredException;
 
 class ProblemMappersTest {
 
@@ -45,6 +48,17 @@ class ProblemMappersTest {
         assertSame(denied, ProblemMappers.unwrap(new EJBException(denied)));
         assertSame(missing, ProblemMappers.unwrap(new RuntimeException(missing)));
         assertSame(stale, ProblemMappers.unwrap(new EJBException(new PersistenceException(stale))));
+    }
+
+    @Test
+    void aOneTimePasswordIsRefusedWith403SayingWhatToDo() {
+        PasswordChangeRequiredException refused = new PasswordChangeRequiredException("new.user");
+        assertSame(refused, ProblemMappers.unwrap(new EJBException(refused)));
+        Problem problem = new ProblemMappers().problemFor(refused);
+        assertEquals(403, problem.status());
+        assertTrue(problem.detail().contains("one-time password") && problem.detail().contains("profile page"),
+                problem.detail());
+        assertEquals(403, new ProblemMappers().problemFor(new AccessDeniedException("staff only")).status());
     }
 
     @Test
