@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -797,6 +798,7 @@ public class ProjectService implements ProjectFacade {
         List<OrganisationView> organisations = registry.organisations();
         Set<String> themes = em.createNamedQuery("Term.ofKind", Term.class).setParameter("kind", TermKind.THEME)
                 .getResultStream().map(Term::code).collect(Collectors.toSet());
+        Map<String, Optional<UUID>> byIatiIdentifier = new HashMap<>();
         return new IatiCodes() {
             @Override
             public Optional<String> iso2(UUID state) {
@@ -822,6 +824,13 @@ public class ProjectService implements ProjectFacade {
                         || wanted.equalsIgnoreCase(o.name().fr()) || wanted.equals(o.name().ar())
                         || (o.acronym() != null && wanted.equalsIgnoreCase(o.acronym()))).findFirst()
                         .map(o -> o.id().value());
+            }
+
+            @Override
+            public Optional<UUID> organisationWithIatiIdentifier(String ref) {
+                // a file names the same few organisations again and again: each ref is looked up once
+                return byIatiIdentifier.computeIfAbsent(ref.strip().toUpperCase(Locale.ROOT),
+                        key -> registry.organisationByIatiIdentifier(key).map(o -> o.id().value()));
             }
 
             @Override

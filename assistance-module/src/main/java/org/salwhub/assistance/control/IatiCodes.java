@@ -20,6 +20,9 @@ public interface IatiCodes {
     /** The registry organisation with this acronym or name (in English, French or Arabic), if any. */
     Optional<UUID> organisationNamed(String name);
 
+    /** The registry organisation whose IATI organisation identifier this ref is (e.g. XM-DAC-5-7), if any. */
+    Optional<UUID> organisationWithIatiIdentifier(String ref);
+
     /** Whether the code is one of SALW Hub's thematic areas. */
     boolean isTheme(String code);
 }

@@ -27,6 +27,12 @@ public record IatiImportNote(Kind kind, List<Object> args) {
         PARTICIPANT,
         /** A funding organisation not in the registry, kept by name (args: name, ref). */
         FUNDER_NOT_IN_REGISTRY,
+        /** An organisation found in the registry by its IATI organisation identifier (args: name (ref), registry name). */
+        ORGANISATION_BY_IATI_IDENTIFIER,
+        /** An organisation found in the registry by a name or acronym (args: name (ref), registry name). */
+        ORGANISATION_BY_NAME,
+        /** An organisation other than a funder not found in the registry, kept by name (args: name (ref)). */
+        ORGANISATION_NOT_FOUND,
         /** The planned start was missing; the actual start is used (args: date). */
         PLANNED_START_FROM_ACTUAL,
         /** The status in the file cannot be reached on import (args: status in the file, status imported). */
