@@ -77,6 +77,7 @@ import org.salwhub.registry.api.kernel.AccessDeniedException;
 import org.salwhub.registry.api.kernel.Caller;
 import org.salwhub.registry.api.kernel.CallerContext;
 import org.salwhub.registry.api.kernel.FieldError;
+import org.salwhub.registry.api.kernel.LocalizedText;
 import org.salwhub.registry.api.kernel.NotFoundException;
 import org.salwhub.registry.api.kernel.Role;
 import org.salwhub.registry.api.kernel.ValidationException;
@@ -815,6 +816,12 @@ public class ProjectService implements ProjectFacade {
             public Optional<String> organisationName(UUID organisation) {
                 return organisations.stream().filter(o -> o.id().value().equals(organisation)).findFirst()
                         .map(o -> o.name().en());
+            }
+
+            @Override
+            public Optional<LocalizedText> organisationNames(UUID organisation) {
+                return organisations.stream().filter(o -> o.id().value().equals(organisation)).findFirst()
+                        .map(OrganisationView::name);
             }
 
             @Override

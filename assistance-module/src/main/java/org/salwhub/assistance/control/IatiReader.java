@@ -578,9 +578,9 @@ public final class IatiReader {
         } else if (first) {
             notes.add(switch (match.by()) {
                 case IATI_IDENTIFIER -> IatiImportNote.of(Kind.ORGANISATION_BY_IATI_IDENTIFIER, label,
-                        codes.organisationName(match.id()).orElse(""));
+                        codes.organisationNames(match.id()).orElse(null));
                 case NAME -> IatiImportNote.of(Kind.ORGANISATION_BY_NAME, label,
-                        codes.organisationName(match.id()).orElse(""));
+                        codes.organisationNames(match.id()).orElse(null));
                 case NOT_FOUND -> IatiImportNote.of(Kind.ORGANISATION_NOT_FOUND, label);
             });
         }

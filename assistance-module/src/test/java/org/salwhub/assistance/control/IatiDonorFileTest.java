@@ -27,6 +27,7 @@ import org.salwhub.assistance.api.project.ProjectParticipant;
 import org.salwhub.assistance.api.project.ProjectStatus;
 import org.salwhub.assistance.api.project.ProjectTransactionInput;
 import org.salwhub.assistance.api.project.ProjectTransactionType;
+import org.salwhub.registry.api.kernel.LocalizedText;
 import org.salwhub.registry.api.kernel.ValidationException;
 
 /**
@@ -307,9 +308,11 @@ class IatiDonorFileTest {
         assertNull(accountable.name(), "the registry's organisation, not a name");
         assertEquals("XM-DAC-5-7", accountable.iatiRef());
         // the preview says how each organisation was found: the ministry under both its names, by identifier
-        assertEquals(List.of(List.of("German Federal Foreign Office (XM-DAC-5-7)", "German Federal Foreign Office"),
-                        List.of("Auswärtiges Amt (XM-DAC-5-7)", "German Federal Foreign Office")),
-                notes(a, Kind.ORGANISATION_BY_IATI_IDENTIFIER).stream().map(IatiImportNote::args).toList());
+        LocalizedText ministry = new LocalizedText("German Federal Foreign Office", null, null);
+        assertEquals(List.of(List.of("German Federal Foreign Office (XM-DAC-5-7)", ministry),
+                        List.of("Auswärtiges Amt (XM-DAC-5-7)", ministry)),
+                notes(a, Kind.ORGANISATION_BY_IATI_IDENTIFIER).stream().map(IatiImportNote::args).toList(),
+                "the file's name and ref, and the registry's organisation, named in the reader's language");
         assertEquals(List.of(), notes(a, Kind.ORGANISATION_BY_NAME));
         assertEquals(List.of(List.of("Mines Advisory Group (GB-CHC-1083008)")),
                 notes(a, Kind.ORGANISATION_NOT_FOUND).stream().map(IatiImportNote::args).toList());

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Something of a donor's IATI activity that the import leaves out or reads in its own way, and why; shown in the
  * preview before anything is imported. {@code args} are the details the text names (codes, dates, amounts,
- * currencies, names, statuses), in the order of the text's placeholders.
+ * currencies, names, statuses; a registry organisation's names as a {@code LocalizedText}, shown in the reader's
+ * language), in the order of the text's placeholders.
  */
 public record IatiImportNote(Kind kind, List<Object> args) {
 
