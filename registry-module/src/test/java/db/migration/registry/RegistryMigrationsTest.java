@@ -3,6 +3,7 @@ package db.migration.registry;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
@@ -165,6 +166,28 @@ class RegistryMigrationsTest {
         for (String acronym : List.of("RECSA", "ECOWAS", "UNODA", "INTERPOL", "EU", "PM/WRA")) {
             assertEquals(V3__Load_organisations.idOf(acronym).toString(), organisation(acronym).get("id"), acronym);
         }
+    }
+
+    @Test
+    void theOrganisationsWithAKnownIatiIdentifierHaveIt() throws SQLException {
+        Map<String, String> expected = Map.of("GFFO", "XM-DAC-5-7", "GIZ", "XM-DAC-5-52", "JICA", "XM-DAC-701-8",
+                "GAC", "CA-3", "UNDP", "XM-DAC-41114");
+        for (Map.Entry<String, String> known : expected.entrySet()) {
+            assertEquals(known.getValue(), organisation(known.getKey()).get("iati_identifier"), known.getKey());
+        }
+        assertEquals(expected.size(), count("SELECT COUNT(*) FROM reg_organisation WHERE iati_identifier IS NOT NULL"),
+                "the others are left empty, not guessed");
+        assertEquals(0, count("SELECT COUNT(*) FROM reg_organisation WHERE version <> 0"), "reference data, unedited");
+    }
+
+    @Test
+    void noTwoOrganisationsShareAnIatiIdentifierButManyHaveNone() throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            assertThrows(SQLException.class, () -> statement.executeUpdate("UPDATE reg_organisation SET"
+                    + " iati_identifier = 'XM-DAC-5-7' WHERE acronym = 'EU'"), "the unique index");
+        }
+        assertTrue(count("SELECT COUNT(*) FROM reg_organisation WHERE iati_identifier IS NULL") > 1);
+        assertEquals(null, organisation("EU").get("iati_identifier"));
     }
 
     private static boolean isDonor(String acronym) throws SQLException {

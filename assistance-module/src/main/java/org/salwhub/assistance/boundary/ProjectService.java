@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -76,6 +77,7 @@ import org.salwhub.registry.api.kernel.AccessDeniedException;
 import org.salwhub.registry.api.kernel.Caller;
 import org.salwhub.registry.api.kernel.CallerContext;
 import org.salwhub.registry.api.kernel.FieldError;
+import org.salwhub.registry.api.kernel.LocalizedText;
 import org.salwhub.registry.api.kernel.NotFoundException;
 import org.salwhub.registry.api.kernel.Role;
 import org.salwhub.registry.api.kernel.ValidationException;
@@ -797,6 +799,7 @@ public class ProjectService implements ProjectFacade {
         List<OrganisationView> organisations = registry.organisations();
         Set<String> themes = em.createNamedQuery("Term.ofKind", Term.class).setParameter("kind", TermKind.THEME)
                 .getResultStream().map(Term::code).collect(Collectors.toSet());
+        Map<String, Optional<UUID>> byIatiIdentifier = new HashMap<>();
         return new IatiCodes() {
             @Override
             public Optional<String> iso2(UUID state) {
@@ -816,12 +819,25 @@ public class ProjectService implements ProjectFacade {
             }
 
             @Override
+            public Optional<LocalizedText> organisationNames(UUID organisation) {
+                return organisations.stream().filter(o -> o.id().value().equals(organisation)).findFirst()
+                        .map(OrganisationView::name);
+            }
+
+            @Override
             public Optional<UUID> organisationNamed(String name) {
                 String wanted = name.trim();
                 return organisations.stream().filter(o -> wanted.equalsIgnoreCase(o.name().en())
                         || wanted.equalsIgnoreCase(o.name().fr()) || wanted.equals(o.name().ar())
                         || (o.acronym() != null && wanted.equalsIgnoreCase(o.acronym()))).findFirst()
                         .map(o -> o.id().value());
+            }
+
+            @Override
+            public Optional<UUID> organisationWithIatiIdentifier(String ref) {
+                // a file names the same few organisations again and again: each ref is looked up once
+                return byIatiIdentifier.computeIfAbsent(ref.strip().toUpperCase(Locale.ROOT),
+                        key -> registry.organisationByIatiIdentifier(key).map(o -> o.id().value()));
             }
 
             @Override

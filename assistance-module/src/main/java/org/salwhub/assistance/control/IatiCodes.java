@@ -2,6 +2,7 @@ package org.salwhub.assistance.control;
 
 import java.util.Optional;
 import java.util.UUID;
+import org.salwhub.registry.api.kernel.LocalizedText;
 
 /**
  * What the IATI writer and reader need from the registry: ISO codes of States and the names and IATI references
@@ -17,8 +18,16 @@ public interface IatiCodes {
     /** An organisation's name (English) for narratives. */
     Optional<String> organisationName(UUID organisation);
 
+    /** An organisation's names in English, French and Arabic, for what the import preview says of it. */
+    default Optional<LocalizedText> organisationNames(UUID organisation) {
+        return organisationName(organisation).map(name -> new LocalizedText(name, null, null));
+    }
+
     /** The registry organisation with this acronym or name (in English, French or Arabic), if any. */
     Optional<UUID> organisationNamed(String name);
+
+    /** The registry organisation whose IATI organisation identifier this ref is (e.g. XM-DAC-5-7), if any. */
+    Optional<UUID> organisationWithIatiIdentifier(String ref);
 
     /** Whether the code is one of SALW Hub's thematic areas. */
     boolean isTheme(String code);

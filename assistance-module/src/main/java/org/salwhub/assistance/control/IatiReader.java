@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,8 +54,10 @@ import org.xml.sax.SAXParseException;
  * <ul>
  *   <li>Texts: narratives without {@code xml:lang} are in the activity's (or the file's) default language; English,
  *   French and Arabic are kept, other languages are named in a note.</li>
- *   <li>Organisations: a participating organisation is the registry's when one of its names or its acronym
- *   matches; otherwise it is kept by name with its IATI ref.</li>
+ *   <li>Organisations: a reporting or participating organisation is the registry's whose IATI organisation
+ *   identifier is its ref; else the registry's one of whose names or acronym one of its names (in any language)
+ *   matches; otherwise it is kept by name with its IATI ref. A note says how each was matched, or that it was
+ *   not found.</li>
  *   <li>Themes: sector codes of the reporting organisation's vocabularies (98, 99) that are SALW Hub thematic
  *   areas; other sectors (e.g. DAC 5-digit codes) are named in a note.</li>
  *   <li>Money: outgoing pledges (12), commitments (2), disbursements (3) and expenditures (4) in their own currency
@@ -207,6 +210,19 @@ public final class IatiReader {
                 knownOrgs.putIfAbsent(org.getAttribute("role"), UUID.fromString(org.getAttribute("id")));
             }
         }
+        // the reporting organisation and each participating one: the registry's by IATI identifier, else by name
+        // or acronym; each name said once per activity (a funder not found always, as it will not count as a donor)
+        Set<String> noted = new HashSet<>();
+        Element reporting = first(a, "reporting-org").orElse(null);
+        Map<String, String> reportingNames = narratives(reporting, lang);
+        String reportingRef = reporting == null ? null : blankToNull(reporting.getAttribute("ref"));
+        String reportingName = preferred(reportingNames) != null ? preferred(reportingNames) : reportingRef;
+        UUID reportingId = null;
+        if (reporting != null && !ours && reportingName != null) {
+            Match match = registryOrganisation(reportingNames.values(), reportingRef);
+            reportingId = match.id();
+            noteMatch(notes, noted, reportingName, reportingRef, match, false);
+        }
         List<ProjectParticipant> participants = new ArrayList<>();
         for (Element org : children(a, "participating-org")) {
             String roleCode = org.getAttribute("role").trim();
@@ -218,9 +234,13 @@ public final class IatiReader {
                 notes.add(IatiImportNote.of(Kind.PARTICIPANT, name == null ? "—" : name, roleCode));
                 continue;
             }
-            UUID id = ours ? knownOrgs.remove(roleCode) : registryOrganisation(names.values(), ref);
-            if (id == null && !ours && role.get() == ProjectOrgRole.FUNDING) {
-                notes.add(IatiImportNote.of(Kind.FUNDER_NOT_IN_REGISTRY, name, ref == null ? "" : ref));
+            UUID id;
+            if (ours) {
+                id = knownOrgs.remove(roleCode);
+            } else {
+                Match match = registryOrganisation(names.values(), ref);
+                id = match.id();
+                noteMatch(notes, noted, name, ref, match, role.get() == ProjectOrgRole.FUNDING);
             }
             participants.add(new ProjectParticipant(id, id == null ? name : null, ref, role.get()));
         }
@@ -332,11 +352,6 @@ public final class IatiReader {
         }
 
         // ------------------------------------------------------------ transactions
-        Element reporting = first(a, "reporting-org").orElse(null);
-        Map<String, String> reportingNames = narratives(reporting, lang);
-        String reportingRef = reporting == null ? null : blankToNull(reporting.getAttribute("ref"));
-        String reportingName = preferred(reportingNames) != null ? preferred(reportingNames) : reportingRef;
-        UUID reportingId = reporting == null || ours ? null : registryOrganisation(reportingNames.values(), reportingRef);
         ProjectParticipant implementer = participants.stream().filter(p -> p.role() == ProjectOrgRole.IMPLEMENTING)
                 .findFirst().orElse(null);
         int providerDefaulted = 0;
@@ -517,19 +532,58 @@ public final class IatiReader {
         if (name == null) {
             return null;
         }
-        UUID id = ours ? codes.organisationNamed(name).orElse(null) : registryOrganisation(names.values(), ref);
+        UUID id = ours ? codes.organisationNamed(name).orElse(null) : registryOrganisation(names.values(), ref).id();
         return new Party(id, name);
     }
 
-    /** The registry organisation one of the names (or the ref) denotes. */
-    private UUID registryOrganisation(Collection<String> names, String ref) {
+    /** How an organisation of the file was found in the registry. */
+    enum MatchedBy { IATI_IDENTIFIER, NAME, NOT_FOUND }
+
+    /** The registry organisation an organisation of the file is (null when none), and how it was found. */
+    record Match(UUID id, MatchedBy by) {
+    }
+
+    /**
+     * The registry organisation the file's organisation denotes: the one with its ref as IATI organisation
+     * identifier, else the one one of its names (in any language) or its ref is the name or acronym of.
+     */
+    private Match registryOrganisation(Collection<String> names, String ref) {
+        if (ref != null) {
+            Optional<UUID> id = codes.organisationWithIatiIdentifier(ref);
+            if (id.isPresent()) {
+                return new Match(id.get(), MatchedBy.IATI_IDENTIFIER);
+            }
+        }
         for (String name : names) {
             Optional<UUID> id = codes.organisationNamed(name);
             if (id.isPresent()) {
-                return id.get();
+                return new Match(id.get(), MatchedBy.NAME);
             }
         }
-        return ref == null ? null : codes.organisationNamed(ref).orElse(null);
+        Optional<UUID> byRef = ref == null ? Optional.empty() : codes.organisationNamed(ref);
+        return byRef.map(id -> new Match(id, MatchedBy.NAME)).orElse(new Match(null, MatchedBy.NOT_FOUND));
+    }
+
+    /**
+     * Says how an organisation of the file was matched: by IATI identifier, by name or acronym, or not found (for a
+     * funder, that it will not count as a donor). Once per name and ref in an activity (the same ministry under its
+     * English and its German name is said for each), except that a funder not found is always said.
+     */
+    private void noteMatch(List<IatiImportNote> notes, Set<String> noted, String name, String ref, Match match,
+                           boolean funder) {
+        String label = ref == null || ref.equals(name) ? name : name + " (" + ref + ")";
+        boolean first = noted.add(label.toLowerCase(Locale.ROOT));
+        if (match.id() == null && funder) {
+            notes.add(IatiImportNote.of(Kind.FUNDER_NOT_IN_REGISTRY, name, ref == null ? "" : ref));
+        } else if (first) {
+            notes.add(switch (match.by()) {
+                case IATI_IDENTIFIER -> IatiImportNote.of(Kind.ORGANISATION_BY_IATI_IDENTIFIER, label,
+                        codes.organisationNames(match.id()).orElse(null));
+                case NAME -> IatiImportNote.of(Kind.ORGANISATION_BY_NAME, label,
+                        codes.organisationNames(match.id()).orElse(null));
+                case NOT_FOUND -> IatiImportNote.of(Kind.ORGANISATION_NOT_FOUND, label);
+            });
+        }
     }
 
     /** The English, French and Arabic texts; the languages of the others go to {@code others}. */

@@ -27,6 +27,7 @@ import org.salwhub.assistance.api.project.ProjectParticipant;
 import org.salwhub.assistance.api.project.ProjectStatus;
 import org.salwhub.assistance.api.project.ProjectTransactionInput;
 import org.salwhub.assistance.api.project.ProjectTransactionType;
+import org.salwhub.registry.api.kernel.LocalizedText;
 import org.salwhub.registry.api.kernel.ValidationException;
 
 /**
@@ -46,6 +47,8 @@ class IatiDonorFileTest {
     static final Map<String, UUID> STATES = Map.of("KE", KENYA, "UG", UGANDA, "SD", SUDAN, "TZ", TANZANIA);
     static final Map<String, UUID> ORGANISATIONS = Map.of("German Federal Foreign Office", GFFO, "GFFO", GFFO,
             "European Union", EU, "EU", EU, "Deutsche Gesellschaft für Internationale Zusammenarbeit", GIZ, "GIZ", GIZ);
+    /** The registry's IATI organisation identifiers: the ministry's and GIZ's; none for the EU. */
+    static final Map<String, UUID> IATI_IDENTIFIERS = Map.of("XM-DAC-5-7", GFFO, "XM-DAC-5-52", GIZ);
 
     static final IatiCodes CODES = new IatiCodes() {
         @Override
@@ -72,8 +75,46 @@ class IatiDonorFileTest {
         }
 
         @Override
+        public Optional<UUID> organisationWithIatiIdentifier(String ref) {
+            return Optional.ofNullable(IATI_IDENTIFIERS.get(ref.strip().toUpperCase(java.util.Locale.ROOT)));
+        }
+
+        @Override
         public boolean isTheme(String code) {
             return Set.of("MARKING", "RECORD_KEEPING", "DESTRUCTION", "AMMUNITION_MANAGEMENT").contains(code);
+        }
+    };
+
+    /** The same registry before it knew any IATI organisation identifier: names and acronyms only. */
+    static final IatiCodes NAMES_ONLY = new IatiCodes() {
+        @Override
+        public Optional<String> iso2(UUID state) {
+            return CODES.iso2(state);
+        }
+
+        @Override
+        public Optional<UUID> stateOfIso2(String iso2) {
+            return CODES.stateOfIso2(iso2);
+        }
+
+        @Override
+        public Optional<String> organisationName(UUID organisation) {
+            return CODES.organisationName(organisation);
+        }
+
+        @Override
+        public Optional<UUID> organisationNamed(String name) {
+            return CODES.organisationNamed(name);
+        }
+
+        @Override
+        public Optional<UUID> organisationWithIatiIdentifier(String ref) {
+            return Optional.empty();
+        }
+
+        @Override
+        public boolean isTheme(String code) {
+            return CODES.isTheme(code);
         }
     };
 
@@ -240,7 +281,7 @@ class IatiDonorFileTest {
         assertEquals("Appui à la destruction des armes légères excédentaires en Tanzanie", a.draft().titleFr());
         assertTrue(a.draft().descriptionEn().startsWith("Destruction of 8,000 surplus small arms"));
         assertEquals(List.of("de"), notes(a, Kind.LANGUAGES).stream().map(n -> n.args().get(0)).toList());
-        assertEquals(GFFO, a.draft().participants().get(0).organisationId(), "matched by its English narrative");
+        assertEquals(GFFO, a.draft().participants().get(0).organisationId(), "matched by its ref");
         assertEquals(List.of("Ministry of Foreign Affairs of the Netherlands"), notes(a, Kind.FUNDER_NOT_IN_REGISTRY)
                 .stream().map(n -> n.args().get(0)).toList());
         assertEquals(List.of("COMMITMENT 2025-02-01 300000 EUR", "DISBURSEMENT 2025-03-03 150000 EUR",
@@ -256,6 +297,62 @@ class IatiDonorFileTest {
         assertEquals(1, notes(a, Kind.NO_THEME).size());
         assertEquals(ProjectGenderMarker.NOT_TARGETED, a.draft().genderMarker());
         assertEquals(List.of("tag"), notes(a, Kind.UNUSED_ELEMENTS).stream().map(n -> n.args().get(0)).toList());
+    }
+
+    @Test
+    void anOrganisationNamedOnlyInGermanIsTheRegistrysByItsIatiIdentifier() {
+        IatiActivity a = activity("XM-DAC-5-7-2025-SALW-0119");
+        ProjectParticipant accountable = a.draft().participants().stream()
+                .filter(p -> p.role() == ProjectOrgRole.ACCOUNTABLE).findFirst().orElseThrow();
+        assertEquals(GFFO, accountable.organisationId(), "\"Auswärtiges Amt\" is no name of the registry's");
+        assertNull(accountable.name(), "the registry's organisation, not a name");
+        assertEquals("XM-DAC-5-7", accountable.iatiRef());
+        // the preview says how each organisation was found: the ministry under both its names, by identifier
+        LocalizedText ministry = new LocalizedText("German Federal Foreign Office", null, null);
+        assertEquals(List.of(List.of("German Federal Foreign Office (XM-DAC-5-7)", ministry),
+                        List.of("Auswärtiges Amt (XM-DAC-5-7)", ministry)),
+                notes(a, Kind.ORGANISATION_BY_IATI_IDENTIFIER).stream().map(IatiImportNote::args).toList(),
+                "the file's name and ref, and the registry's organisation, named in the reader's language");
+        assertEquals(List.of(), notes(a, Kind.ORGANISATION_BY_NAME));
+        assertEquals(List.of(List.of("Mines Advisory Group (GB-CHC-1083008)")),
+                notes(a, Kind.ORGANISATION_NOT_FOUND).stream().map(IatiImportNote::args).toList());
+        assertEquals(List.of(List.of("Ministry of Foreign Affairs of the Netherlands", "XM-DAC-7")),
+                notes(a, Kind.FUNDER_NOT_IN_REGISTRY).stream().map(IatiImportNote::args).toList(),
+                "a funder not found is said as before");
+
+        // by names alone (as before the registry knew identifiers) the German name finds nothing
+        IatiActivity byName = new IatiReader(NAMES_ONLY).read(fixture.getBytes(StandardCharsets.UTF_8)).stream()
+                .filter(x -> "XM-DAC-5-7-2025-SALW-0119".equals(x.draft().iatiIdentifier())).findFirst().orElseThrow();
+        ProjectParticipant unmatched = byName.draft().participants().stream()
+                .filter(p -> p.role() == ProjectOrgRole.ACCOUNTABLE).findFirst().orElseThrow();
+        assertNull(unmatched.organisationId());
+        assertEquals("Auswärtiges Amt", unmatched.name());
+        assertEquals(GFFO, byName.draft().participants().get(0).organisationId(), "the English name still matches");
+        assertEquals(List.of("Auswärtiges Amt (XM-DAC-5-7)"), notes(byName, Kind.ORGANISATION_NOT_FOUND).stream()
+                .map(n -> n.args().get(0)).filter(n -> n.toString().startsWith("Ausw")).toList());
+        assertEquals(List.of("German Federal Foreign Office (XM-DAC-5-7)"), notes(byName, Kind.ORGANISATION_BY_NAME)
+                .stream().map(n -> n.args().get(0)).toList());
+    }
+
+    @Test
+    void theIdentifierWinsOverTheNameAndAnUnknownIdentifierFallsBackToTheName() {
+        IatiActivity a = activity("XM-DAC-5-7-2025-SALW-0142");
+        // the EU's ref is not the registry's: found by its name
+        assertEquals(EU, a.draft().participants().get(1).organisationId());
+        assertEquals(List.of("European Union (XM-DAC-918-3)"), notes(a, Kind.ORGANISATION_BY_NAME).stream()
+                .map(n -> n.args().get(0)).toList());
+        assertEquals(List.of("German Federal Foreign Office (XM-DAC-5-7)",
+                        "Deutsche Gesellschaft für Internationale Zusammenarbeit (XM-DAC-5-52)"),
+                notes(a, Kind.ORGANISATION_BY_IATI_IDENTIFIER).stream().map(n -> n.args().get(0)).toList(),
+                "once per name, though the ministry is reporting, funding and accountable");
+        assertEquals(List.of("Regional Centre on Small Arms (RECSA)"), notes(a, Kind.ORGANISATION_NOT_FOUND)
+                .stream().map(n -> n.args().get(0)).toList());
+
+        // a ref that is GIZ's under the ministry's name: the identifier decides
+        String swapped = fixture.replaceFirst("<participating-org ref=\"XM-DAC-5-7\" type=\"10\" role=\"1\">",
+                "<participating-org ref=\"XM-DAC-5-52\" type=\"10\" role=\"1\">");
+        IatiActivity read = new IatiReader(CODES).read(swapped.getBytes(StandardCharsets.UTF_8)).get(0);
+        assertEquals(GIZ, read.draft().participants().get(0).organisationId());
     }
 
     @Test

@@ -57,6 +57,11 @@ class IatiRoundTripTest {
         }
 
         @Override
+        public Optional<UUID> organisationWithIatiIdentifier(String ref) {
+            return Optional.empty();
+        }
+
+        @Override
         public boolean isTheme(String code) {
             return Set.of("MARKING", "TRACING").contains(code);
         }

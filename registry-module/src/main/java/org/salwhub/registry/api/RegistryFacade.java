@@ -32,11 +32,20 @@ public interface RegistryFacade {
 
     Optional<OrganisationView> organisationByAcronym(String acronym);
 
+    /**
+     * The organisation with this IATI organisation identifier (e.g. {@code XM-DAC-5-7}), as IATI files give it in
+     * {@code reporting-org/@ref} or {@code participating-org/@ref}; compared without regard to case and surrounding
+     * spaces. Empty for a blank identifier or one no organisation has.
+     */
+    Optional<OrganisationView> organisationByIatiIdentifier(String identifier);
+
     /** An organisation with its member States and its point of contact. */
     Optional<OrganisationDetails> organisationDetails(OrganisationId id);
 
     /**
-     * Changes an organisation: type, acronym, names, donor flag, member States and point of contact. Staff only.
+     * Changes an organisation: type, acronym, names, donor flag, member States, point of contact and IATI
+     * organisation identifier (a registration agency's prefix and the organisation's ID joined by hyphens, no
+     * spaces, e.g. {@code XM-DAC-5-7}; no other organisation's). Staff only.
      *
      * @throws org.salwhub.registry.api.kernel.VersionConflictException when someone changed it since
      *         {@code expectedVersion}

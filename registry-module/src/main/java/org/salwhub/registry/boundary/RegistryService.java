@@ -94,6 +94,20 @@ public class RegistryService implements RegistryFacade {
     }
 
     @Override
+    public Optional<OrganisationView> organisationByIatiIdentifier(String identifier) {
+        if (identifier == null || identifier.isBlank()) {
+            return Optional.empty();
+        }
+        return byIatiIdentifier(identifier).map(Organisation::view);
+    }
+
+    private Optional<Organisation> byIatiIdentifier(String identifier) {
+        return em.createNamedQuery("Organisation.byIatiIdentifier", Organisation.class)
+                .setParameter("identifier", identifier.strip().toUpperCase(Locale.ROOT))
+                .getResultStream().findFirst();
+    }
+
+    @Override
     public Optional<OrganisationDetails> organisationDetails(OrganisationId id) {
         return Optional.ofNullable(id == null ? null : em.find(Organisation.class, id.toString()))
                 .map(Organisation::details);
@@ -122,6 +136,17 @@ public class RegistryService implements RegistryFacade {
                 .getResultStream().anyMatch(other -> !other.view().id().equals(id))) {
             errors.add(FieldError.of("acronym", "organisation.acronymTaken"));
         }
+        String iatiIdentifier = edit.iatiIdentifier() == null ? "" : edit.iatiIdentifier().strip();
+        if (!iatiIdentifier.isEmpty()) {
+            FieldError problem = iatiIdentifierProblem(iatiIdentifier);
+            if (problem != null) {
+                errors.add(problem);
+            } else {
+                byIatiIdentifier(iatiIdentifier).filter(other -> !other.view().id().equals(id)).ifPresent(other ->
+                        errors.add(FieldError.of("iatiIdentifier", "organisation.iatiIdentifierTaken",
+                                other.view().acronym())));
+            }
+        }
         checkName("nameEn", edit.nameEn(), true, errors);
         checkName("nameFr", edit.nameFr(), false, errors);
         checkName("nameAr", edit.nameAr(), false, errors);
@@ -145,9 +170,31 @@ public class RegistryService implements RegistryFacade {
         }
         VersionConflictException.check("Organisation", id.toString(), expectedVersion, organisation.version());
         organisation.edit(new OrganisationEdit(edit.type(), acronym, edit.nameEn(), edit.nameFr(), edit.nameAr(),
-                edit.donor(), edit.members().stream().distinct().toList(), edit.contactPerson()));
+                edit.donor(), edit.members().stream().distinct().toList(), edit.contactPerson(), iatiIdentifier));
         em.flush();
         return organisation.details();
+    }
+
+    /** The longest IATI organisation identifier kept (the column's length). */
+    static final int IATI_IDENTIFIER_LENGTH = 100;
+
+    /**
+     * An IATI organisation identifier: the registration agency's prefix, which starts with an ISO country code or XI
+     * or XM (e.g. {@code XM-DAC}, {@code GB-CHC}, {@code XI-IATI}, or {@code CA} alone), and the organisation's ID
+     * there, joined by hyphens: letters, digits, dots and underscores between them, no spaces.
+     */
+    static final java.util.regex.Pattern IATI_IDENTIFIER = java.util.regex.Pattern
+            .compile("[A-Z]{2}(-[A-Za-z0-9._]+)+");
+
+    /** Why a (stripped, non-empty) IATI organisation identifier is refused, or null when it is well formed. */
+    static FieldError iatiIdentifierProblem(String identifier) {
+        if (identifier.length() > IATI_IDENTIFIER_LENGTH) {
+            return FieldError.of("iatiIdentifier", "tooLong", IATI_IDENTIFIER_LENGTH);
+        }
+        if (!IATI_IDENTIFIER.matcher(identifier).matches()) {
+            return FieldError.of("iatiIdentifier", "organisation.iatiIdentifierFormat");
+        }
+        return null;
     }
 
     private static void checkName(String field, String value, boolean required, List<FieldError> errors) {

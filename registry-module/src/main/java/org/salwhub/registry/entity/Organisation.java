@@ -29,6 +29,8 @@ import org.salwhub.registry.api.kernel.LocalizedText;
 @NamedQuery(name = "Organisation.all", query = "SELECT o FROM Organisation o ORDER BY o.acronym")
 @NamedQuery(name = "Organisation.donors", query = "SELECT o FROM Organisation o WHERE o.donor = TRUE ORDER BY o.acronym")
 @NamedQuery(name = "Organisation.byAcronym", query = "SELECT o FROM Organisation o WHERE o.acronym = :acronym")
+@NamedQuery(name = "Organisation.byIatiIdentifier",
+        query = "SELECT o FROM Organisation o WHERE UPPER(o.iatiIdentifier) = :identifier")
 public class Organisation {
 
     @Id
@@ -64,6 +66,10 @@ public class Organisation {
     @Column(name = "contact_person_id", length = 36)
     private String contactPersonId;
 
+    /** The IATI organisation identifier (e.g. XM-DAC-5-7), unique when present. */
+    @Column(name = "iati_identifier", length = 100)
+    private String iatiIdentifier;
+
     @Version
     private long version;
 
@@ -84,6 +90,7 @@ public class Organisation {
         this.donor = edit.donor();
         this.members = new LinkedHashSet<>(edit.members().stream().map(StateId::toString).toList());
         this.contactPersonId = edit.contactPerson() == null ? null : edit.contactPerson().toString();
+        this.iatiIdentifier = blankToNull(edit.iatiIdentifier());
     }
 
     /** The point of contact's record was merged into another person's. */
@@ -102,6 +109,6 @@ public class Organisation {
 
     public OrganisationView view() {
         return new OrganisationView(OrganisationId.of(id), acronym, new LocalizedText(nameEn, nameFr, nameAr),
-                type, donor, version);
+                type, donor, iatiIdentifier, version);
     }
 }

@@ -26,10 +26,8 @@ public class DemoOrganisations {
                 (OrganisationDetails details) -> {
                     List<StateId> members = iso2.stream().map(registry::stateByIsoCode)
                             .flatMap(java.util.Optional::stream).map(StateView::id).toList();
-                    OrganisationEdit edit = OrganisationEdit.of(details);
-                    registry.updateOrganisation(details.organisation().id(), new OrganisationEdit(edit.type(),
-                            edit.acronym(), edit.nameEn(), edit.nameFr(), edit.nameAr(), edit.donor(), members,
-                            edit.contactPerson()), details.version());
+                    registry.updateOrganisation(details.organisation().id(),
+                            OrganisationEdit.of(details).withMembers(members), details.version());
                 });
     }
 }

@@ -76,6 +76,9 @@ public final class IatiTexts {
     }
 
     static Object argument(Object arg, Locale locale) {
+        if (arg instanceof org.salwhub.registry.api.kernel.LocalizedText names) {
+            return names.in(locale);
+        }
         if (arg instanceof LocalDate day) {
             return Formats.date(day, locale);
         }

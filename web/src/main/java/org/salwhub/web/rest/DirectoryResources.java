@@ -94,11 +94,12 @@ public class DirectoryResources {
         return value == null ? null : value.name();
     }
 
+    /** {@code iatiIdentifier}: the IATI organisation identifier by which IATI files name it (null: none). */
     public record OrganisationJson(String id, String acronym, String nameEn, String nameFr, String nameAr,
-                                   String type, boolean donor) {
+                                   String type, boolean donor, String iatiIdentifier) {
         static OrganisationJson of(OrganisationView o) {
             return new OrganisationJson(o.id().toString(), o.acronym(), o.name().en(), o.name().fr(), o.name().ar(),
-                    o.type().name(), o.donor());
+                    o.type().name(), o.donor(), o.iatiIdentifier());
         }
     }
 

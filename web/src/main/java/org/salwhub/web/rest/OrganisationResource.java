@@ -32,16 +32,19 @@ public class OrganisationResource {
     @Inject
     RegistryFacade registry;
 
-    /** Members are given by ISO code (alpha-2) or State ID; answered by ISO code, in alphabetical order. */
+    /**
+     * Members are given by ISO code (alpha-2) or State ID; answered by ISO code, in alphabetical order.
+     * {@code iatiIdentifier}: the IATI organisation identifier (e.g. XM-DAC-5-7), null or blank for none.
+     */
     public record OrganisationDetailJson(String id, String acronym, String nameEn, String nameFr, String nameAr,
                                          String type, boolean donor, List<String> members, String contactPersonId,
-                                         Long version) {
+                                         String iatiIdentifier, Long version) {
         static OrganisationDetailJson of(OrganisationDetails d, RegistryFacade registry) {
             OrganisationView o = d.organisation();
             return new OrganisationDetailJson(o.id().toString(), o.acronym(), o.name().en(), o.name().fr(),
                     o.name().ar(), o.type().name(), o.donor(), d.members().stream()
                     .map(m -> registry.state(m).map(s -> s.iso2()).orElse(m.toString())).sorted().toList(),
-                    d.contactPerson() == null ? null : d.contactPerson().toString(), o.version());
+                    d.contactPerson() == null ? null : d.contactPerson().toString(), o.iatiIdentifier(), o.version());
         }
     }
 
@@ -55,8 +58,8 @@ public class OrganisationResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change an organisation: type, acronym, names, donor, member States, point of contact"
-            + " (staff); 409 when the version is stale")
+    @Operation(summary = "Change an organisation: type, acronym, names, donor, member States, point of contact,"
+            + " IATI organisation identifier (staff); 409 when the version is stale")
     public OrganisationDetailJson update(@PathParam("id") String id, OrganisationDetailJson input) {
         if (input == null || input.version() == null) {
             throw new ValidationException("version", "required");
@@ -69,7 +72,7 @@ public class OrganisationResource {
                 : DirectoryResources.parse(OrganisationType.class, input.type(), "type"), input.acronym(),
                 input.nameEn(), input.nameFr(), input.nameAr(), input.donor(), members,
                 contact == null || contact.isBlank() ? null
-                        : new PersonId(DirectoryResources.uuid(contact, "contactPersonId")));
+                        : new PersonId(DirectoryResources.uuid(contact, "contactPersonId")), input.iatiIdentifier());
         return OrganisationDetailJson.of(registry.updateOrganisation(organisation, edit, input.version()), registry);
     }
 

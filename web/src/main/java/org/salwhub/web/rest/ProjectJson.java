@@ -194,6 +194,9 @@ public final class ProjectJson {
     }
 
     static String str(Object o) {
+        if (o instanceof org.salwhub.registry.api.kernel.LocalizedText names) {
+            return names.en();
+        }
         return o == null ? null : o.toString();
     }
 

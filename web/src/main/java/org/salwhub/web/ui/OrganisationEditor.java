@@ -31,7 +31,8 @@ import org.salwhub.web.i18n.Messages;
 
 /**
  * Staff keep the organisations of the network up to date: type, acronym and names, whether they give assistance,
- * their member States and their own point of contact (a person of the directory, found by name or e-mail).
+ * their IATI organisation identifier, their member States and their own point of contact (a person of the
+ * directory, found by name or e-mail).
  */
 @Named
 @ViewScoped
@@ -66,6 +67,7 @@ public class OrganisationEditor implements Serializable {
         private boolean donor;
         private List<String> members = new ArrayList<>();
         private PersonOption contact;
+        private String iatiIdentifier;
         private long version;
 
         public OrganisationType getType() { return type; }
@@ -86,6 +88,8 @@ public class OrganisationEditor implements Serializable {
         }
         public PersonOption getContact() { return contact; }
         public void setContact(PersonOption contact) { this.contact = contact; }
+        public String getIatiIdentifier() { return iatiIdentifier; }
+        public void setIatiIdentifier(String iatiIdentifier) { this.iatiIdentifier = iatiIdentifier; }
     }
 
     public List<OrganisationView> getOrganisations() {
@@ -109,6 +113,7 @@ public class OrganisationEditor implements Serializable {
         form.members = new ArrayList<>(details.members().stream().map(m -> m.value().toString()).toList());
         form.contact = details.contactPerson() == null ? null
                 : directory.person(details.contactPerson()).map(this::option).orElse(null);
+        form.iatiIdentifier = o.iatiIdentifier();
         form.version = o.version();
     }
 
@@ -116,7 +121,8 @@ public class OrganisationEditor implements Serializable {
         Form f = form;
         boolean saved = errors.attempt(() -> registry.updateOrganisation(f.id, new OrganisationEdit(f.type, f.acronym,
                 f.nameEn, f.nameFr, f.nameAr, f.donor, f.members.stream().map(m -> new StateId(UUID.fromString(m)))
-                .toList(), f.contact == null ? null : PersonId.of(f.contact.id())), f.version), FIELDS);
+                .toList(), f.contact == null ? null : PersonId.of(f.contact.id()), f.iatiIdentifier), f.version),
+                FIELDS);
         if (saved) {
             organisations = null;
             filtered = null;
@@ -130,7 +136,7 @@ public class OrganisationEditor implements Serializable {
     private static final Map<String, String> FIELDS = Map.of("type", "organisationForm:type", "acronym",
             "organisationForm:acronym", "nameEn", "organisationForm:nameEn", "nameFr", "organisationForm:nameFr",
             "nameAr", "organisationForm:nameAr", "members", "organisationForm:members", "contactPerson",
-            "organisationForm:contact");
+            "organisationForm:contact", "iatiIdentifier", "organisationForm:iatiIdentifier");
 
     /** Persons whose name or e-mail starts with what staff typed (those holding a role in the directory). */
     public List<PersonOption> completePerson(String text) {

@@ -182,6 +182,9 @@ class ProjectsE2E extends BrowserTest {
                 "the regional activity says why it is refused");
         assertEquals(2, driver.findElements(By.cssSelector("li.import-note[data-kind='INCOMING_TRANSACTION']"))
                 .size(), "both incoming transactions of the Kenya-Uganda activity are named");
+        assertTrue(driver.findElements(By.cssSelector("li.import-note[data-kind='ORGANISATION_BY_IATI_IDENTIFIER']"))
+                .stream().anyMatch(n -> n.getText().startsWith("Auswärtiges Amt (XM-DAC-5-7) is the registry’s German"
+                        + " Federal Foreign Office")), "the ministry's German name is matched by its identifier");
         screenshot("project-import-donor-preview-en");
         driver.findElement(By.id("importForm:import")).click();
         waitFor(d -> d.findElements(By.cssSelector("#importForm a.imported-project")).size() == 3);

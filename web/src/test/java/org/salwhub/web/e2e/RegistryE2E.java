@@ -331,11 +331,23 @@ class RegistryE2E extends BrowserTest {
         chooseLanguage("en");
         go("app/staff/organisations.xhtml");
         assertEquals("Organisations", pageTitle());
-        WebElement row = waitFor(ExpectedConditions.presenceOfElementLocated(By.xpath(
-                "//tbody[@id='organisationsForm:organisations_data']/tr[td[1][normalize-space()='RECSA']]")));
-        row.findElement(By.cssSelector("[id$=':edit']")).click();
-        waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("organisationForm:nameEn")));
+        // the ministry's IATI organisation identifier, from the reference data, in the list and the dialog
+        WebElement ministry = editOrganisation("GFFO");
+        assertTrue(ministry.getText().contains("XM-DAC-5-7"), ministry.getText());
+        assertEquals("XM-DAC-5-7", driver.findElement(By.id("organisationForm:iatiIdentifier")).getAttribute("value"));
         screenshot("organisation-dialog-en");
+
+        // a malformed identifier is refused on the field; left empty, the organisation saves
+        go("app/staff/organisations.xhtml");
+        editOrganisation("RECSA");
+        WebElement iati = driver.findElement(By.id("organisationForm:iatiIdentifier"));
+        assertEquals("", iati.getAttribute("value"));
+        iati.sendKeys("RECSA 2026");
+        driver.findElement(By.id("organisationForm:save")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("organisationForm"), "joined by hyphens"));
+        screenshot("organisation-dialog-iati-error-en");
+        iati = driver.findElement(By.id("organisationForm:iatiIdentifier"));
+        iati.clear();
         driver.findElement(By.id("organisationForm:save")).click();
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "RECSA was saved"));
 
@@ -350,6 +362,25 @@ class RegistryE2E extends BrowserTest {
         go("app/staff/organisations.xhtml");
         waitFor(ExpectedConditions.presenceOfElementLocated(By.id("organisationsForm:organisations")));
         screenshot("organisations-ar");
+        editOrganisation("GFFO");
+        assertEquals("XM-DAC-5-7", driver.findElement(By.id("organisationForm:iatiIdentifier")).getAttribute("value"));
+        screenshot("organisation-dialog-ar");
+        // codes and Latin names read from the left in the Arabic dialog too (primefaces.DIR makes every input rtl)
+        for (String field : List.of("acronym", "iatiIdentifier", "nameEn")) {
+            assertEquals("ltr", driver.findElement(By.id("organisationForm:" + field)).getCssValue("direction"), field);
+        }
+        assertEquals("rtl", driver.findElement(By.id("organisationForm:nameAr")).getCssValue("direction"));
+        go("app/staff/organisations.xhtml");
         chooseLanguage("en");
+    }
+
+    /** Opens the dialog on the organisation with this acronym; answers its row in the list. */
+    private WebElement editOrganisation(String acronym) {
+        WebElement row = waitFor(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//tbody[@id='organisationsForm:organisations_data']/tr[td[1][normalize-space()='" + acronym + "']]")));
+        row.findElement(By.cssSelector("[id$=':edit']")).click();
+        waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("organisationForm:nameEn")));
+        waitFor(ExpectedConditions.attributeToBe(By.id("organisationForm:acronym"), "value", acronym));
+        return row;
     }
 }

@@ -61,4 +61,17 @@ class IatiTextsTest {
                 LocalDate.of(2024, 6, 30), "2023"), Locale.ENGLISH);
         assertTrue(year.endsWith("it is recorded for 2023, the year it starts."), "a year is not 2,023: " + year);
     }
+
+    @Test
+    void anOrganisationFoundInTheRegistryIsNamedInTheReadersLanguage() {
+        IatiImportNote note = IatiImportNote.of(Kind.ORGANISATION_BY_IATI_IDENTIFIER, "Auswärtiges Amt (XM-DAC-5-7)",
+                new org.salwhub.registry.api.kernel.LocalizedText("German Federal Foreign Office",
+                        "Ministère fédéral des Affaires étrangères (Allemagne)", "وزارة الخارجية الاتحادية الألمانية"));
+        assertEquals("Auswärtiges Amt (XM-DAC-5-7) is the registry’s German Federal Foreign Office, found by its IATI"
+                + " organisation identifier.", IatiTexts.note(note, Locale.ENGLISH));
+        assertTrue(IatiTexts.note(note, FRENCH).startsWith("Auswärtiges Amt (XM-DAC-5-7) est l’organisation Ministère"
+                + " fédéral des Affaires étrangères (Allemagne) du registre"), IatiTexts.note(note, FRENCH));
+        assertTrue(IatiTexts.note(note, ARABIC).contains("وزارة الخارجية الاتحادية الألمانية"),
+                IatiTexts.note(note, ARABIC));
+    }
 }

@@ -544,6 +544,18 @@ class ProjectsIT {
         return map;
     }
 
+    /** The first detail (the organisation as the file names it) of a preview row's notes of one kind. */
+    static List<String> noteArgs(JsonObject row, String kind) {
+        return row.getJsonArray("notes").stream().map(v -> v.asJsonObject())
+                .filter(n -> n.getString("kind").equals(kind))
+                .map(n -> n.getJsonArray("args").getString(0)).toList();
+    }
+
+    static List<String> noteTexts(JsonObject row, String kind) {
+        return row.getJsonArray("notes").stream().map(v -> v.asJsonObject())
+                .filter(n -> n.getString("kind").equals(kind)).map(n -> n.getString("text")).toList();
+    }
+
     static List<String> noteKinds(JsonObject row) {
         return row.getJsonArray("notes").stream().map(v -> v.asJsonObject().getString("kind")).toList();
     }
@@ -603,6 +615,18 @@ class ProjectsIT {
         assertEquals("Support to the destruction of surplus small arms in Tanzania", tanzania.getString("title"));
         assertTrue(noteKinds(tanzania).containsAll(List.of("FUNDER_NOT_IN_REGISTRY", "PROVIDER_FROM_REPORTING_ORG",
                 "RECEIVER_FROM_IMPLEMENTER")), tanzania.toString());
+        // how each organisation was found: the ministry under its German name only by its IATI identifier, the EU
+        // (whose identifier the registry does not record) by its name, RECSA's long name not at all
+        assertEquals(List.of("German Federal Foreign Office (XM-DAC-5-7) is the registry’s German Federal Foreign"
+                        + " Office, found by its IATI organisation identifier.", "Auswärtiges Amt (XM-DAC-5-7) is the"
+                        + " registry’s German Federal Foreign Office, found by its IATI organisation identifier."),
+                noteTexts(tanzania, "ORGANISATION_BY_IATI_IDENTIFIER"));
+        assertEquals(List.of("Mines Advisory Group (GB-CHC-1083008)"), noteArgs(tanzania, "ORGANISATION_NOT_FOUND"));
+        assertEquals(List.of("European Union (XM-DAC-918-3)"), noteArgs(kenya, "ORGANISATION_BY_NAME"));
+        assertEquals(List.of("German Federal Foreign Office (XM-DAC-5-7)",
+                "Deutsche Gesellschaft für Internationale Zusammenarbeit (XM-DAC-5-52)"),
+                noteArgs(kenya, "ORGANISATION_BY_IATI_IDENTIFIER"));
+        assertEquals(List.of("Regional Centre on Small Arms (RECSA)"), noteArgs(kenya, "ORGANISATION_NOT_FOUND"));
         assertEquals(0, a.get("api/v1/projects?q=XM-DAC-5-7-", "staff").getInt("total"), "a preview changes nothing");
 
         // the import
@@ -673,6 +697,11 @@ class ProjectsIT {
         assertTrue(tz.getJsonArray("participants").stream().map(v -> v.asJsonObject()).anyMatch(p ->
                 "Ministry of Foreign Affairs of the Netherlands".equals(p.getString("name", null))
                         && p.getString("organisationId", null) == null), "a funder not in the registry is kept by name");
+        JsonObject accountable = tz.getJsonArray("participants").stream().map(v -> v.asJsonObject())
+                .filter(p -> p.getString("role").equals("ACCOUNTABLE")).findFirst().orElseThrow();
+        assertEquals(gffo, accountable.getString("organisationId", null),
+                "named only 'Auswärtiges Amt' in the file, the registry's ministry by its IATI identifier");
+        assertEquals("XM-DAC-5-7", accountable.getString("iatiRef", null));
         assertEquals(List.of(), strings(tz.getJsonArray("themes")));
 
         // the same file again changes nothing: every activity is a duplicate or still refused

@@ -89,6 +89,100 @@ class RegistryEditingIT {
                 "taken acronym, missing name, members of an NGO: " + problems);
     }
 
+    /** The organisation's fields as the API gave them, with another IATI identifier and the version last read. */
+    private static String withIatiIdentifier(JsonObject organisation, String identifier, long version) {
+        var edit = Json.createObjectBuilder().add("type", organisation.getString("type"))
+                .add("acronym", organisation.getString("acronym")).add("nameEn", organisation.getString("nameEn"))
+                .add("nameFr", organisation.getString("nameFr")).add("nameAr", organisation.getString("nameAr"))
+                .add("donor", organisation.getBoolean("donor"))
+                .add("members", Json.createArrayBuilder(organisation.getJsonArray("members")))
+                .add("version", version);
+        if (!none(organisation, "contactPersonId")) {
+            edit.add("contactPersonId", organisation.getString("contactPersonId"));
+        }
+        if (identifier != null) {
+            edit.add("iatiIdentifier", identifier);
+        }
+        return edit.build().toString();
+    }
+
+    /** Absent or null: the API leaves out fields without a value. */
+    private static boolean none(JsonObject object, String field) {
+        return !object.containsKey(field) || object.isNull(field);
+    }
+
+    private static JsonObject onlyError(ApiClient.Reply reply) {
+        assertEquals(400, reply.status(), reply.body());
+        assertEquals(1, reply.json().getJsonArray("errors").size(), reply.body());
+        return reply.json().getJsonArray("errors").getJsonObject(0);
+    }
+
+    @Test
+    void staffRecordAnIatiIdentifierNoOtherOrganisationHasInTheIatiFormatAndTheAuditTrailTellsWhoChangedIt() {
+        String staff = api.token("staff", PASSWORD);
+        // the reference data: identifiers confirmed on the IATI Registry are set, the others left empty
+        assertEquals("XM-DAC-5-7", organisation("GFFO", staff).getString("iatiIdentifier"));
+        assertEquals("XM-DAC-41114", organisation("UNDP", staff).getString("iatiIdentifier"));
+        assertTrue(none(organisation("EU", staff), "iatiIdentifier"), "not guessed");
+
+        String id = organisation("SAS", staff).getString("id");
+        JsonObject before = api.get("api/v1/organisations/" + id, staff).json();
+        assertTrue(none(before, "iatiIdentifier"), before.toString());
+        long version = before.getJsonNumber("version").longValue();
+        String identifier = "CH-ZEFIX-IT" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+
+        assertEquals(403, api.put("api/v1/organisations/" + id, api.token("donor.eu", PASSWORD),
+                withIatiIdentifier(before, identifier, version)).status(), "only staff");
+        ApiClient.Reply saved = api.put("api/v1/organisations/" + id, staff,
+                withIatiIdentifier(before, " " + identifier + " ", version));
+        assertEquals(200, saved.status(), saved.body());
+        assertEquals(identifier, saved.json().getString("iatiIdentifier"), "trimmed");
+        assertEquals(version + 1, saved.json().getJsonNumber("version").longValue());
+        assertEquals(identifier, organisation("SAS", api.token("reviewer", PASSWORD)).getString("iatiIdentifier"),
+                "listed to network members");
+        JsonObject current = saved.json();
+        long next = current.getJsonNumber("version").longValue();
+
+        // another organisation's identifier is refused on the field, naming who has it
+        JsonObject taken = onlyError(api.put("api/v1/organisations/" + id, staff,
+                withIatiIdentifier(current, "XM-DAC-5-7", next)));
+        assertEquals("iatiIdentifier", taken.getString("field"));
+        assertEquals("organisation.iatiIdentifierTaken", taken.getString("code"));
+        assertEquals("GFFO already has this IATI organisation identifier.", taken.getString("message"));
+
+        // so is one that is no prefix and ID joined by hyphens
+        for (String bad : List.of("XM DAC 5 7", "41114", "GFFO", "XM-DAC-5-7/2")) {
+            JsonObject format = onlyError(api.put("api/v1/organisations/" + id, staff,
+                    withIatiIdentifier(current, bad, next)));
+            assertEquals("iatiIdentifier", format.getString("field"), bad);
+            assertEquals("organisation.iatiIdentifierFormat", format.getString("code"), bad);
+            assertTrue(format.getString("message").contains("e.g. XM-DAC-5-7"), format.toString());
+        }
+
+        // a refused change changed nothing, and the ministry keeps its identifier
+        JsonObject after = api.get("api/v1/organisations/" + id, staff).json();
+        assertEquals(identifier, after.getString("iatiIdentifier"));
+        assertEquals(next, after.getJsonNumber("version").longValue());
+        assertEquals("XM-DAC-5-7", organisation("GFFO", staff).getString("iatiIdentifier"));
+
+        // the change went through the audited path: a stale edit is told who changed the identifier, from what to what
+        ApiClient.Reply stale = api.put("api/v1/organisations/" + id, staff,
+                withIatiIdentifier(before, "CH-ZEFIX-STALE", version));
+        assertEquals(409, stale.status(), stale.body());
+        JsonObject change = stale.json().getJsonArray("changes").stream().map(v -> v.asJsonObject())
+                .filter(c -> c.getString("field").equals("iatiIdentifier")).findFirst().orElseThrow(() ->
+                        new AssertionError("no iatiIdentifier change in " + stale.body()));
+        assertEquals("staff", change.getString("actor"));
+        assertTrue(none(change, "from") || change.getString("from").isEmpty(), change.toString());
+        assertEquals(identifier, change.getString("to"));
+        assertTrue(stale.json().getString("detail").contains(identifier), stale.body());
+
+        // cleared: blank is none
+        ApiClient.Reply cleared = api.put("api/v1/organisations/" + id, staff, withIatiIdentifier(after, "  ", next));
+        assertEquals(200, cleared.status(), cleared.body());
+        assertTrue(none(cleared.json(), "iatiIdentifier"), cleared.body());
+    }
+
     @Test
     void aFocalPointEditsTheirOwnStatesAgenciesAndBodyButGets403OnAnotherStates() {
         String kenya = api.token("fp.kenya", PASSWORD);

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Something of a donor's IATI activity that the import leaves out or reads in its own way, and why; shown in the
  * preview before anything is imported. {@code args} are the details the text names (codes, dates, amounts,
- * currencies, names, statuses), in the order of the text's placeholders.
+ * currencies, names, statuses; a registry organisation's names as a {@code LocalizedText}, shown in the reader's
+ * language), in the order of the text's placeholders.
  */
 public record IatiImportNote(Kind kind, List<Object> args) {
 
@@ -27,6 +28,12 @@ public record IatiImportNote(Kind kind, List<Object> args) {
         PARTICIPANT,
         /** A funding organisation not in the registry, kept by name (args: name, ref). */
         FUNDER_NOT_IN_REGISTRY,
+        /** An organisation found in the registry by its IATI organisation identifier (args: name (ref), registry name). */
+        ORGANISATION_BY_IATI_IDENTIFIER,
+        /** An organisation found in the registry by a name or acronym (args: name (ref), registry name). */
+        ORGANISATION_BY_NAME,
+        /** An organisation other than a funder not found in the registry, kept by name (args: name (ref)). */
+        ORGANISATION_NOT_FOUND,
         /** The planned start was missing; the actual start is used (args: date). */
         PLANNED_START_FROM_ACTUAL,
         /** The status in the file cannot be reached on import (args: status in the file, status imported). */
