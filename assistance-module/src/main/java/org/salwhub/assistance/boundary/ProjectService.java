@@ -834,6 +834,12 @@ public class ProjectService implements ProjectFacade {
             }
 
             @Override
+            public Optional<String> organisationIatiIdentifier(UUID organisation) {
+                return organisations.stream().filter(o -> o.id().value().equals(organisation)).findFirst()
+                        .map(OrganisationView::iatiIdentifier);
+            }
+
+            @Override
             public Optional<UUID> organisationWithIatiIdentifier(String ref) {
                 // a file names the same few organisations again and again: each ref is looked up once
                 return byIatiIdentifier.computeIfAbsent(ref.strip().toUpperCase(Locale.ROOT),

@@ -29,6 +29,11 @@ public interface IatiCodes {
     /** The registry organisation whose IATI organisation identifier this ref is (e.g. XM-DAC-5-7), if any. */
     Optional<UUID> organisationWithIatiIdentifier(String ref);
 
+    /** A registry organisation's own IATI organisation identifier, written as the {@code ref} of what it takes part in. */
+    default Optional<String> organisationIatiIdentifier(UUID organisation) {
+        return Optional.empty();
+    }
+
     /** Whether the code is one of SALW Hub's thematic areas. */
     boolean isTheme(String code);
 }

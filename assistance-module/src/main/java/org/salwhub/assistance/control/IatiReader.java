@@ -242,7 +242,11 @@ public final class IatiReader {
                 id = match.id();
                 noteMatch(notes, noted, name, ref, match, role.get() == ProjectOrgRole.FUNDING);
             }
-            participants.add(new ProjectParticipant(id, id == null ? name : null, ref, role.get()));
+            // a ref that is the registry organisation's own identifier is not kept: the export writes the
+            // registry's, so that an identifier corrected in the registry is not contradicted by a stale copy
+            String kept = id != null && ref != null && ref.equals(codes.organisationIatiIdentifier(id).orElse(null))
+                    ? null : ref;
+            participants.add(new ProjectParticipant(id, id == null ? name : null, kept, role.get()));
         }
         if (participants.isEmpty()) {
             problems.add(Problem.of("project.iati.noParticipant"));
@@ -532,7 +536,10 @@ public final class IatiReader {
         if (name == null) {
             return null;
         }
-        UUID id = ours ? codes.organisationNamed(name).orElse(null) : registryOrganisation(names.values(), ref).id();
+        // SALW Hub's own export names a registry organisation by its identifier when it has one, else by name
+        UUID id = ours ? Optional.ofNullable(ref).flatMap(codes::organisationWithIatiIdentifier)
+                .or(() -> codes.organisationNamed(name)).orElse(null)
+                : registryOrganisation(names.values(), ref).id();
         return new Party(id, name);
     }
 

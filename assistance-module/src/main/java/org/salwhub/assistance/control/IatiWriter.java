@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -103,9 +104,11 @@ public final class IatiWriter {
         for (ProjectParticipant party : p.participants()) {
             Element org = child(a, "participating-org");
             org.setAttribute("role", String.valueOf(party.role().iatiCode()));
-            if (party.iatiRef() != null) {
-                org.setAttribute("ref", party.iatiRef());
-            }
+            // the ref the project recorded (an import's), else the registry organisation's own identifier
+            Optional<String> ref = party.iatiRef() != null ? Optional.of(party.iatiRef())
+                    : party.organisationId() == null ? Optional.empty()
+                    : codes.organisationIatiIdentifier(party.organisationId());
+            ref.ifPresent(r -> org.setAttribute("ref", r));
             String name = party.name() != null ? party.name()
                     : party.organisationId() == null ? null : codes.organisationName(party.organisationId()).orElse(null);
             if (name != null) {
@@ -227,6 +230,9 @@ public final class IatiWriter {
             return;
         }
         Element org = child(tx, name);
+        if (id != null) {
+            codes.organisationIatiIdentifier(id).ifPresent(ref -> org.setAttribute("ref", ref));
+        }
         narrative(org, label, null);
     }
 

@@ -3,6 +3,7 @@ package org.salwhub.assistance.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -114,6 +115,60 @@ class IatiRoundTripTest {
         assertEquals(new BigDecimal("50000.00"), a.transactions().get(1).amount());
         assertEquals(3, a.deliverables().get(0).delivered());
         assertEquals(new BigDecimal("35"), a.indicators().get(0).periods().get(0).actual());
+    }
+
+    @Test
+    void aRegistryOrganisationIsWrittenWithItsOwnIatiIdentifierAndReadBackByIt() {
+        IatiCodes withRefs = new IatiCodes() {
+            @Override
+            public Optional<String> iso2(UUID state) {
+                return CODES.iso2(state);
+            }
+
+            @Override
+            public Optional<UUID> stateOfIso2(String iso2) {
+                return CODES.stateOfIso2(iso2);
+            }
+
+            @Override
+            public Optional<String> organisationName(UUID organisation) {
+                // the registry's name differs from what another publisher calls it: the ref decides
+                return EU.equals(organisation) ? Optional.of("Commission européenne") : Optional.empty();
+            }
+
+            @Override
+            public Optional<UUID> organisationNamed(String name) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<String> organisationIatiIdentifier(UUID organisation) {
+                return EU.equals(organisation) ? Optional.of("XI-IATI-EC_FPI") : Optional.empty();
+            }
+
+            @Override
+            public Optional<UUID> organisationWithIatiIdentifier(String ref) {
+                return "XI-IATI-EC_FPI".equals(ref) ? Optional.of(EU) : Optional.empty();
+            }
+
+            @Override
+            public boolean isTheme(String code) {
+                return CODES.isTheme(code);
+            }
+        };
+        Project p = project();
+        String xml = new IatiWriter(withRefs, "XI-SALWHUB", "SALW Hub").write(List.of(p), Instant.now());
+        assertEquals(List.of(), IatiSchema.errors(xml));
+        assertTrue(xml.contains("<participating-org ref=\"XI-IATI-EC_FPI\" role=\"1\">")
+                || xml.contains("<participating-org role=\"1\" ref=\"XI-IATI-EC_FPI\">"), xml);
+        assertTrue(xml.contains("<provider-org ref=\"XI-IATI-EC_FPI\">"), xml);
+        assertTrue(xml.contains("ref=\"XM-RECSA\""), "a recorded ref is kept: " + xml);
+
+        IatiActivity a = new IatiReader(withRefs).read(xml.getBytes(StandardCharsets.UTF_8)).get(0);
+        assertEquals(List.of(), a.problems());
+        assertEquals(EU, a.draft().participants().get(0).organisationId(), "matched by its ref");
+        assertEquals(p.draft(), a.draft(), "the same project: the registry's identifier is not copied into it");
+        assertEquals(EU, a.transactions().get(0).providerId());
     }
 
     @Test
