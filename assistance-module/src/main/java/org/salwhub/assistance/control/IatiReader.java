@@ -242,10 +242,10 @@ public final class IatiReader {
                 id = match.id();
                 noteMatch(notes, noted, name, ref, match, role.get() == ProjectOrgRole.FUNDING);
             }
-            // a ref that is the registry organisation's own identifier is not kept: the export writes the
-            // registry's, so that an identifier corrected in the registry is not contradicted by a stale copy
-            String kept = id != null && ref != null && ref.equals(codes.organisationIatiIdentifier(id).orElse(null))
-                    ? null : ref;
+            // SALW Hub's own export wrote the registry organisation's identifier, which the project does not
+            // record (the registry keeps it); another publisher's file keeps the ref it gave
+            String kept = ours && id != null && ref != null
+                    && ref.equals(codes.organisationIatiIdentifier(id).orElse(null)) ? null : ref;
             participants.add(new ProjectParticipant(id, id == null ? name : null, kept, role.get()));
         }
         if (participants.isEmpty()) {
