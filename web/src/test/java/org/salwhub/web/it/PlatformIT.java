@@ -392,7 +392,13 @@ class PlatformIT {
         nominations.forEach(n -> SystemCalls.runAs("it:demo", () -> fellowships.call(n.callId()))
                 .ifPresent(c -> calls.put(c.id(), c)));
         LocalDate today = LocalDate.now();
-        var programmes = org.salwhub.web.ui.AlumniLinks.programmes(nominations, calls, today);
+        // she completed the course (the mark needs it, not only the accepted offer), and is a woman: "Alumna"
+        var completed = SystemCalls.runAs("it:demo", () -> fellowships.completedOf(achieng));
+        assertEquals(nominations.stream().map(NominationView::id).collect(Collectors.toSet()), completed,
+                nominations.toString());
+        assertEquals(org.salwhub.registry.api.directory.Sex.FEMALE, org.salwhub.web.ui.AlumniLinks.wording(
+                SystemCalls.runAs("it:demo", () -> directory.person(achieng)).orElseThrow().details().sex()));
+        var programmes = org.salwhub.web.ui.AlumniLinks.programmes(nominations, completed, calls, today);
         assertEquals(1, programmes.size(), programmes.toString());
         var programme = programmes.get(0);
         CallView ended = calls.get(programme.callId());
