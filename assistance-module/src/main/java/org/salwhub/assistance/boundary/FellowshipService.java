@@ -1057,6 +1057,21 @@ public class FellowshipService implements FellowshipFacade {
     }
 
     @Override
+    public Set<NominationId> completedOf(PersonId person) {
+        Caller caller = member();
+        if (person == null) {
+            return Set.of();
+        }
+        Map<String, FellowshipCall> calls = new HashMap<>();
+        return em.createNamedQuery("Nomination.ofPerson", Nomination.class)
+                .setParameter("person", person.toString()).getResultStream()
+                .filter(n -> caller.mayActForState(n.stateId()) || isNominee(caller, n))
+                .filter(n -> n.status() == NominationStatus.ACCEPTED)
+                .filter(n -> completed(calls.computeIfAbsent(n.callId(), k -> em.find(FellowshipCall.class, k)), n))
+                .map(n -> NominationId.of(n.id())).collect(Collectors.toUnmodifiableSet());
+    }
+
+    @Override
     public List<FellowNomination> myNominations() {
         Caller caller = member();
         if (!caller.has(Role.FELLOW) || caller.personId() == null) {

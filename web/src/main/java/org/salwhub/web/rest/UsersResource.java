@@ -16,6 +16,7 @@ import org.salwhub.web.security.AccountView;
 import org.salwhub.web.security.Accounts;
 import org.salwhub.web.security.CreatedAccount;
 import org.salwhub.web.security.NewAccount;
+import org.salwhub.web.security.PasswordReset;
 
 /** User accounts, for administrators (everyone else gets 403). */
 @Path("admin/users")
@@ -67,6 +68,15 @@ public class UsersResource {
     @Operation(summary = "One user account (administrators only)")
     public AccountView find(@PathParam("id") String id) {
         return accounts.find(id);
+    }
+
+    @jakarta.ws.rs.POST
+    @Path("{id}/password-reset")
+    @Operation(summary = "Replace the account's password by a one-time password, returned this once, that its owner"
+            + " must change at the next sign-in; every API token of the account is revoked with it (revokedTokens"
+            + " says how many). Administrators only")
+    public PasswordReset resetPassword(@PathParam("id") String id) {
+        return accounts.resetPassword(id);
     }
 
     @jakarta.ws.rs.POST

@@ -34,12 +34,23 @@ public class AccountLookup {
 
     /** The caller of an enabled account; empty when the account is gone or disabled. */
     public Optional<Caller> activeCaller(String username) {
-        return account(username).filter(UserAccount::enabled).map(UserAccount::caller);
+        return activeAccount(username).map(ActiveAccount::caller);
     }
 
-    /** The caller behind a bearer token, when the token is active and its owner enabled and not locked. */
+    /**
+     * An enabled account, read again on every request of its session: its caller, and whether it still has to
+     * replace a one-time password; empty when the account is gone or disabled.
+     */
+    public Optional<ActiveAccount> activeAccount(String username) {
+        return account(username).filter(UserAccount::enabled).map(ActiveAccount::of);
+    }
+
+    /**
+     * The account behind a bearer token, when the token is active and its owner enabled and not locked (with
+     * whether the owner still has a one-time password).
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Optional<Caller> callerForToken(String secret) {
+    public Optional<ActiveAccount> accountForToken(String secret) {
         if (secret == null || !secret.startsWith(Secrets.TOKEN_PREFIX) || secret.length() > 200) {
             return Optional.empty();
         }
@@ -54,7 +65,7 @@ public class AccountLookup {
                         return Optional.empty();
                     }
                     touch(token, now);
-                    return Optional.of(owner.caller());
+                    return Optional.of(ActiveAccount.of(owner));
                 });
     }
 

@@ -395,14 +395,23 @@ public class Accounts {
         return account.view();
     }
 
-    /** Gives the account a one-time password that its owner must change at the next sign-in. */
-    public CreatedAccount resetPassword(String id) {
+    /**
+     * Gives the account a one-time password that its owner must change at the next sign-in, and revokes every API
+     * token it still has, in the same transaction (each revocation in the audit trail under the administrator's
+     * name): a reset usually means the password was lost or exposed, and a token issued with it must not outlive
+     * it. Its signed-in sessions may then only change the password, which needs the new one-time password.
+     */
+    public PasswordReset resetPassword(String id) {
         requireAdmin();
         UserAccount account = load(id);
         String password = Secrets.newPassword(14);
         account.changePassword(hasher.hash(password), true);
+        Instant now = Instant.now();
+        List<ApiToken> tokens = em.createNamedQuery("ApiToken.activeOfUser", ApiToken.class)
+                .setParameter("user", account.id()).getResultList();
+        tokens.forEach(token -> token.revoke(now));
         em.flush();
-        return new CreatedAccount(account.view(), password);
+        return new PasswordReset(account.view(), password, tokens.size());
     }
 
     /** Creates an account as a start-up task (first administrator, demo data); refused to any user. */

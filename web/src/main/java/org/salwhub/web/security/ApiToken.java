@@ -14,6 +14,8 @@ import java.util.UUID;
 @Table(name = "web_api_token")
 @NamedQuery(name = "ApiToken.byHash", query = "SELECT t FROM ApiToken t WHERE t.tokenHash = :hash")
 @NamedQuery(name = "ApiToken.ofUser", query = "SELECT t FROM ApiToken t WHERE t.userId = :user ORDER BY t.createdAt DESC")
+@NamedQuery(name = "ApiToken.activeOfUser",
+        query = "SELECT t FROM ApiToken t WHERE t.userId = :user AND t.revokedAt IS NULL")
 public class ApiToken {
 
     @Id

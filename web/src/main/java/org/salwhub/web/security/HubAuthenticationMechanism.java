@@ -19,13 +19,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.salwhub.registry.api.kernel.Caller;
+import org.salwhub.web.i18n.Languages;
+import org.salwhub.web.i18n.Messages;
 
 /**
  * One mechanism for the whole application:
  * <ul>
  *   <li>pages: form sign-in through {@code SecurityContext.authenticate}, a new session ID at sign-in,
- *       and on later requests the session's account re-checked (a disabled account is signed out at once);</li>
- *   <li>{@code /api/v1}: a bearer token on every call, 401 with a problem body when it is missing or invalid.</li>
+ *       and on later requests the session's account re-checked (a disabled account is signed out at once; an
+ *       account that still has a one-time password marks the request for {@link PasswordChangeGate});</li>
+ *   <li>{@code /api/v1}: a bearer token on every call, 401 with a problem body when it is missing or invalid, 403
+ *       while its owner still has a one-time password (sessions never authenticate the API).</li>
  * </ul>
  */
 @ApplicationScoped
@@ -55,9 +59,12 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_USER) instanceof String username) {
-            Optional<Caller> caller = accounts.activeCaller(username);
-            if (caller.isPresent()) {
-                return context.notifyContainerAboutLogin(username, groups(caller.get()));
+            Optional<ActiveAccount> account = accounts.activeAccount(username);
+            if (account.isPresent()) {
+                if (account.get().mustChangePassword()) {
+                    request.setAttribute(PasswordChangeGate.REQUIRED, Boolean.TRUE);
+                }
+                return context.notifyContainerAboutLogin(username, groups(account.get().caller()));
             }
             session.invalidate();
         }
@@ -93,11 +100,18 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
             return unauthorized(response, "A bearer token is required: send 'Authorization: Bearer <token>'."
                     + " Create a token on your profile page or with POST /api/v1/auth/token.");
         }
-        Optional<Caller> caller = accounts.callerForToken(header.substring(7).trim());
-        if (caller.isEmpty()) {
+        Optional<ActiveAccount> account = accounts.accountForToken(header.substring(7).trim());
+        if (account.isEmpty()) {
             return unauthorized(response, "The bearer token is invalid, revoked, or its account is disabled.");
         }
-        return context.notifyContainerAboutLogin(caller.get().username(), groups(caller.get()));
+        if (account.get().mustChangePassword()) {
+            // a token older than the account's one-time password (an administrator's reset revokes them; this
+            // covers tokens of accounts reset before it did): nothing until its owner chose a password
+            return problem(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", Messages.text(
+                    Languages.locale(Languages.negotiate(request.getLocales())), "problem.passwordChangePending"));
+        }
+        Caller caller = account.get().caller();
+        return context.notifyContainerAboutLogin(caller.username(), groups(caller));
     }
 
     /**
@@ -119,15 +133,20 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
     }
 
     private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {
+        response.setHeader("WWW-Authenticate", "Bearer realm=\"salwhub\"");
+        return problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail);
+    }
+
+    private static AuthenticationStatus problem(HttpServletResponse response, int status, String title,
+                                                String detail) {
         try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", "Bearer realm=\"salwhub\"");
+            response.setStatus(status);
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write(Json.createObjectBuilder()
                     .add("type", "about:blank")
-                    .add("title", "Unauthorized")
-                    .add("status", 401)
+                    .add("title", title)
+                    .add("status", status)
                     .add("detail", detail)
                     .build().toString());
             response.flushBuffer();

@@ -36,7 +36,7 @@ import org.salwhub.web.rest.DirectoryResources;
 /**
  * A person's profile in the directory: their details, every role they held, and, through the other modules'
  * {@code api}, the fellowships they were nominated to and the meetings they registered for; for an alumnus (a
- * fellow of a programme that ended), the meetings after the programme are marked as such. The assistance projects
+ * fellow who completed a programme that ended), the meetings after the programme are marked as such. The assistance projects
  * record no persons (only organisations, and trainees and trained operators as counts), so no project is linked.
  * Staff (and the focal point of the person's State) download everything held about them; staff anonymise them.
  */
@@ -101,7 +101,8 @@ public class PersonProfilePage implements Serializable {
         Map<CallId, CallView> calls = new HashMap<>();
         nominations.forEach(n -> fellowships.call(n.callId()).ifPresent(c -> calls.put(c.id(), c)));
         calls.values().forEach(c -> callTitles.put(c.id().value(), c.title()));
-        programmes = AlumniLinks.programmes(nominations, calls, LocalDate.now());
+        programmes = AlumniLinks.programmes(nominations, fellowships.completedOf(person.id()), calls,
+                LocalDate.now());
         participation = meetings.participationOf(person.id().value());
     }
 
@@ -132,7 +133,7 @@ public class PersonProfilePage implements Serializable {
         return nominations.stream().map(n -> new Fellowship(n, callTitles.getOrDefault(n.callId().value(), ""))).toList();
     }
 
-    /** The programme this nomination made the person an alumnus of (it ended), or null. */
+    /** The programme this nomination made the person an alumnus of (they completed it, and it ended), or null. */
     public AlumniLinks.Programme alumnusOf(NominationView nomination) {
         return programmes.stream().filter(p -> p.callId().equals(nomination.callId())).findFirst().orElse(null);
     }
@@ -141,6 +142,11 @@ public class PersonProfilePage implements Serializable {
     public AlumniLinks.Programme after(Participation participation) {
         MeetingView meeting = participation.meeting();
         return AlumniLinks.followed(meeting.startIn(meeting.zone()).toLocalDate(), programmes).orElse(null);
+    }
+
+    /** FEMALE, MALE or, when the registry does not say, UNDISCLOSED: the wording of the alumni mark. */
+    public String getAlumnusWording() {
+        return AlumniLinks.wording(person.details().sex()).name();
     }
 
     public boolean isMayExport() {

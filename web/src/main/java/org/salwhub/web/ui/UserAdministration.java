@@ -28,6 +28,7 @@ import org.salwhub.web.security.AccountView;
 import org.salwhub.web.security.Accounts;
 import org.salwhub.web.security.CreatedAccount;
 import org.salwhub.web.security.NewAccount;
+import org.salwhub.web.security.PasswordReset;
 
 /**
  * An administrator manages accounts: create, change roles and scope (a focal point's State, a donor's organisation,
@@ -58,6 +59,8 @@ public class UserAdministration implements Serializable {
     private String search;
     private String oneTimePassword;
     private String oneTimePasswordFor;
+    /** After a reset: how many API tokens of the account it revoked; null after creating an account. */
+    private Integer revokedTokens;
 
     // the account being edited; id == null for a new one
     private String id;
@@ -133,10 +136,12 @@ public class UserAdministration implements Serializable {
                         uuid(stateId), uuid(organisationId), personId(), preferredLanguage, null));
                 oneTimePassword = created.oneTimePassword();
                 oneTimePasswordFor = created.account().username();
+                revokedTokens = null;
             } else {
                 accounts.update(new AccountChange(id, displayName, email, roleSet(), uuid(stateId),
                         uuid(organisationId), personId(), version));
                 oneTimePassword = null;
+                revokedTokens = null;
             }
         }, fields);
         if (saved) {
@@ -165,11 +170,13 @@ public class UserAdministration implements Serializable {
         }
     }
 
+    /** A one-time password instead of the account's password; the notice also says how many tokens were revoked. */
     public void resetPassword(AccountView account) {
         errors.attempt(() -> {
-            CreatedAccount reset = accounts.resetPassword(account.id());
+            PasswordReset reset = accounts.resetPassword(account.id());
             oneTimePassword = reset.oneTimePassword();
             oneTimePasswordFor = reset.account().username();
+            revokedTokens = reset.revokedTokens();
         }, Map.of());
     }
 
@@ -285,9 +292,14 @@ public class UserAdministration implements Serializable {
         return oneTimePasswordFor;
     }
 
+    public Integer getRevokedTokens() {
+        return revokedTokens;
+    }
+
     public void dismissPassword() {
         oneTimePassword = null;
         oneTimePasswordFor = null;
+        revokedTokens = null;
     }
 
     public String getUsername() {

@@ -98,12 +98,17 @@ abstract class BrowserTest {
 
     /** Signs in from the sign-in page (opened here when another page shows). */
     void signIn(String username) {
+        signIn(username, PASSWORD);
+    }
+
+    /** Signs in with another password than the demo accounts' (a one-time password, for instance). */
+    void signIn(String username, String password) {
         if (driver.findElements(By.id("loginForm:username")).isEmpty()) {
             go("login.xhtml");
         }
         waitFor(ExpectedConditions.presenceOfElementLocated(By.id("loginForm:username")));
         driver.findElement(By.id("loginForm:username")).sendKeys(username);
-        driver.findElement(By.id("loginForm:password")).sendKeys(PASSWORD);
+        driver.findElement(By.id("loginForm:password")).sendKeys(password);
         driver.findElement(By.id("loginForm:submit")).click();
         waitFor(ExpectedConditions.presenceOfElementLocated(By.id("accountForm:signOut")));
     }

@@ -177,6 +177,113 @@ class SignInE2E extends BrowserTest {
         assertFalse(response.body().contains("usersForm"));
     }
 
+    @Test
+    void aOneTimePasswordOpensOnlyTheProfilePageUntilItIsReplaced() throws Exception {
+        String admin = token("admin", PASSWORD);
+        String run = java.util.UUID.randomUUID().toString().substring(0, 8);
+
+        // a new member of staff signs in with the one-time password an administrator gave them
+        String username = "otp.en." + run;
+        String oneTime = createAccount(admin, username, "en");
+        open("en-US,en");
+        go("login.xhtml");
+        signIn(username, oneTime);
+        waitFor(ExpectedConditions.urlContains("/app/profile.xhtml"));
+
+        // the menu offers the directory, but it sends them back to their profile, saying why
+        driver.findElement(By.cssSelector("nav.sidebar a[href*='/app/directory.xhtml']")).click();
+        waitFor(ExpectedConditions.urlContains("changePassword=required"));
+        assertEquals("My profile", pageTitle());
+        assertEquals("Choose a new password first: you signed in with a one-time password, so this page is the only"
+                + " one open to you until you have replaced it.", driver.findElement(By.id("passwordRequired"))
+                .getText());
+        screenshot("password-required-en");
+
+        // choosing a password opens everything again, without signing out
+        String chosen = "Chosen-passphrase-" + run;
+        driver.findElement(By.id("passwordForm:currentPassword")).sendKeys(oneTime);
+        driver.findElement(By.id("passwordForm:newPassword")).sendKeys(chosen);
+        driver.findElement(By.id("passwordForm:repeatPassword")).sendKeys(chosen);
+        driver.findElement(By.id("passwordForm:changePassword")).click();
+        waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id("passwordRequired")));
+        driver.findElement(By.cssSelector("nav.sidebar a[href*='/app/directory.xhtml']")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("directoryForm")));
+        assertTrue(driver.getCurrentUrl().contains("/app/directory.xhtml"), driver.getCurrentUrl());
+        assertTrue(driver.findElements(By.id("passwordRequired")).isEmpty());
+
+        // their script's token, then an administrator resets the password: the confirmation says it was revoked
+        String script = token(username, chosen);
+        open("en-US,en");
+        go("login.xhtml");
+        signIn("admin");
+        go("app/admin/users.xhtml");
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("usersForm:search")));
+        chooseLanguage("en"); // another test leaves the administrator's saved language French
+        driver.findElement(By.id("usersForm:search")).sendKeys(username);
+        driver.findElement(By.id("usersForm:searchButton")).click();
+        waitFor(d -> d.findElements(By.cssSelector("[id$=':resetPassword']")).size() == 1
+                && d.findElement(By.id("usersForm:users")).getText().contains(username));
+        driver.findElement(By.cssSelector("[id$=':resetPassword']")).click();
+        waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+        waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("otp")));
+        assertEquals("API tokens of this account revoked with the reset: 1",
+                driver.findElement(By.id("usersForm:revokedTokens")).getText());
+        screenshot("users-reset-en");
+        assertEquals(401, HttpClient.newHttpClient().send(HttpRequest.newBuilder(url("api/v1/me"))
+                .header("Authorization", "Bearer " + script).timeout(WAIT).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode(), "the token issued before the reset");
+
+        // in Arabic, for an account whose language is Arabic
+        String arabic = "otp.ar." + run;
+        String arabicOneTime = createAccount(admin, arabic, "ar");
+        open("en-US,en");
+        go("login.xhtml");
+        signIn(arabic, arabicOneTime);
+        go("app/dashboard.xhtml");
+        waitFor(ExpectedConditions.urlContains("changePassword=required"));
+        assertLanguage("ar", "rtl");
+        assertEquals("ملفي الشخصي", pageTitle());
+        assertEquals("اختر أولاً كلمة مرور جديدة: لقد سجّلت الدخول بكلمة مرور لمرة واحدة، ولن تُتاح لك سوى هذه"
+                + " الصفحة حتى تستبدلها.", driver.findElement(By.id("passwordRequired")).getText());
+        assertSidebarOnThe("right");
+        screenshot("password-required-ar");
+    }
+
+    /** A token for a script, through the API. */
+    private String token(String username, String password) throws IOException, InterruptedException {
+        HttpResponse<String> issued = postJson("api/v1/auth/token", null, jakarta.json.Json.createObjectBuilder()
+                .add("username", username).add("password", password).add("tokenName", "browser test").build()
+                .toString());
+        assertEquals(201, issued.statusCode(), issued.body());
+        return json(issued.body()).getString("secret");
+    }
+
+    /** A CENTRE_STAFF account in {@code language} made by an administrator; answers its one-time password. */
+    private String createAccount(String admin, String username, String language)
+            throws IOException, InterruptedException {
+        HttpResponse<String> made = postJson("api/v1/admin/users", admin, jakarta.json.Json.createObjectBuilder()
+                .add("username", username).add("displayName", "One-Time " + language)
+                .add("preferredLanguage", language)
+                .add("roles", jakarta.json.Json.createArrayBuilder().add("CENTRE_STAFF")).build().toString());
+        assertEquals(201, made.statusCode(), made.body());
+        return json(made.body()).getString("oneTimePassword");
+    }
+
+    private HttpResponse<String> postJson(String path, String token, String body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(url(path)).timeout(WAIT)
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static jakarta.json.JsonObject json(String body) {
+        return jakarta.json.Json.createReader(new java.io.StringReader(body)).readObject();
+    }
+
     // --- the browser ---------------------------------------------------------------------------------------------
 
     private void assertNoSignOutLink() {

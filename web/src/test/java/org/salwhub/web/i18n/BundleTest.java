@@ -79,6 +79,7 @@ class BundleTest {
             Map.entry("state.contact.dialog.", names(org.salwhub.web.ui.StateContactsEditor.Mode.values())),
             Map.entry("state.duplicates.", names(org.salwhub.registry.api.directory.DuplicateCandidate.Reason.values())),
             Map.entry("person.sex.", names(org.salwhub.registry.api.directory.Sex.values())),
+            Map.entry("person.alumnus.", names(org.salwhub.registry.api.directory.Sex.values())),
             Map.entry("enum.RegistrationStatus.", names(org.salwhub.meetings.api.RegistrationStatus.values())),
             Map.entry("enum.DelegationRole.", names(org.salwhub.meetings.api.DelegationRole.values())),
             // the instruments migration V7 loads

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -210,6 +212,118 @@ class ApiIT {
         assertEquals(200, tokens.status(), tokens.body());
         assertEquals(java.util.List.of("after the change"), tokens.structure().asJsonArray().stream()
                 .map(v -> v.asJsonObject().getString("name")).toList(), tokens.body());
+    }
+
+    @Test
+    void aOneTimePasswordOpensOnlyTheProfilePageUntilItIsReplaced() {
+        String admin = api.token("admin", PASSWORD);
+        String username = "gate." + java.util.UUID.randomUUID().toString().substring(0, 8);
+        ApiClient.Reply made = api.post("api/v1/admin/users", admin, Json.createObjectBuilder()
+                .add("username", username).add("displayName", "Gate Tester").add("preferredLanguage", "fr")
+                .add("roles", Json.createArrayBuilder().add("CENTRE_STAFF")).build().toString());
+        assertEquals(201, made.status(), made.body());
+        String oneTime = made.json().getString("oneTimePassword");
+
+        // signing in leads to the profile page, as before
+        WebSession web = new WebSession(base);
+        web.signIn(username, oneTime);
+        assertTrue(web.lastUri().getPath().endsWith("/app/profile.xhtml"), web.lastUri().toString());
+
+        // ... and now no other page opens: each sends the user back there, saying why, in their language (French)
+        String notice = "seule cette page vous est accessible";
+        for (String page : new String[] {"app/directory.xhtml", "app/dashboard.xhtml", "app/staff/audit.xhtml",
+                "app/inbox.xhtml?filter=unread"}) {
+            HttpResponse<String> refused = web.unfollowed(page);
+            assertEquals(303, refused.statusCode(), page);
+            assertTrue(refused.headers().firstValue("Location").orElse("")
+                    .endsWith("/app/profile.xhtml?changePassword=required"), refused.headers().toString());
+            String landed = web.get(page);
+            assertTrue(web.lastUri().toString().endsWith("/app/profile.xhtml?changePassword=required"),
+                    web.lastUri().toString());
+            assertTrue(landed.contains("id=\"passwordForm\"") && landed.contains(notice), page);
+            assertFalse(landed.contains("id=\"directoryForm\""), page);
+        }
+        // not the downloads served under /app either
+        assertEquals(303, web.unfollowed("app/fellowship-documents/anything").statusCode());
+        // an AJAX request gets the partial response that makes the page go there
+        String profile = web.get("app/profile.xhtml");
+        assertFalse(profile.contains(notice), "opened directly, the profile says what to do, not why");
+        assertTrue(profile.contains("id=\"passwordRequired\""), "the notice to choose a password");
+        HttpResponse<String> ajax = web.ajax("app/dashboard.xhtml", profile, "accountForm:profileLink");
+        assertEquals(200, ajax.statusCode());
+        assertTrue(ajax.headers().firstValue("Content-Type").orElse("").startsWith("text/xml"), ajax.headers()
+                .toString());
+        assertTrue(ajax.body().contains("<partial-response><redirect url=\"")
+                && ajax.body().contains("/app/profile.xhtml?changePassword=required\""), ajax.body());
+        // the profile page's own requests still work: choosing a password there
+        String changed = web.post("app/profile.xhtml", profile, "passwordForm", Map.of(
+                "passwordForm:currentPassword", oneTime, "passwordForm:newPassword", "Gate-passphrase-2026",
+                "passwordForm:repeatPassword", "Gate-passphrase-2026"), "passwordForm:changePassword");
+        assertFalse(changed.contains("id=\"passwordRequired\""), "the notice is gone with the one-time password");
+
+        // then everything opens, in the same session, without signing out
+        String directory = web.get("app/directory.xhtml");
+        assertTrue(web.lastUri().getPath().endsWith("/app/directory.xhtml"), web.lastUri().toString());
+        assertTrue(directory.contains("id=\"directoryForm\""), "the directory itself");
+        assertFalse(directory.contains(notice));
+        assertEquals(200, web.unfollowed("app/dashboard.xhtml").statusCode());
+    }
+
+    @Test
+    void aPasswordResetRevokesTheAccountsTokensAndHoldsItsSessionToTheProfilePage() {
+        String admin = api.token("admin", PASSWORD);
+        String username = "reset." + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String password = "Own-passphrase-2026";
+        ApiClient.Reply made = api.post("api/v1/admin/users", admin, Json.createObjectBuilder()
+                .add("username", username).add("displayName", "Reset Tester").add("password", password)
+                .add("roles", Json.createArrayBuilder().add("REVIEWER")).build().toString());
+        assertEquals(201, made.status(), made.body());
+        String id = made.json().getJsonObject("account").getString("id");
+        String script = api.token(username, password);
+        String other = api.token(username, password);
+        String revokedBefore = api.token(username, password);
+        String revokedId = api.get("api/v1/me/tokens", revokedBefore).structure().asJsonArray().stream()
+                .map(v -> v.asJsonObject()).filter(t -> !t.containsKey("revokedAt")).findFirst().orElseThrow()
+                .getString("id");
+        assertEquals(204, api.delete("api/v1/me/tokens/" + revokedId, revokedBefore).status());
+        assertEquals(200, api.get("api/v1/me", script).status(), "issued before the reset");
+        // the owner is signed in on the web, on the dashboard
+        WebSession web = new WebSession(base);
+        String dashboard = web.signIn(username, password);
+        assertTrue(web.lastUri().getPath().endsWith("/app/dashboard.xhtml"), web.lastUri().toString());
+
+        assertEquals(403, api.post("api/v1/admin/users/" + id + "/password-reset", api.token("staff", PASSWORD), "{}")
+                .status(), "administrators only");
+        assertEquals(200, api.get("api/v1/me", script).status(), "a refused reset revokes nothing");
+        ApiClient.Reply reset = api.post("api/v1/admin/users/" + id + "/password-reset", admin, "{}");
+        assertEquals(200, reset.status(), reset.body());
+        assertEquals(2, reset.json().getInt("revokedTokens"), "the two still active; the one revoked before not");
+        assertTrue(reset.json().getJsonObject("account").getBoolean("mustChangePassword"));
+        String oneTime = reset.json().getString("oneTimePassword");
+
+        for (String token : new String[] {script, other}) {
+            ApiClient.Reply refused = api.get("api/v1/me", token);
+            assertEquals(401, refused.status(), refused.body());
+            assertTrue(refused.contentType().startsWith("application/problem+json"), refused.contentType());
+        }
+        ApiClient.Reply listed = api.get("api/v1/admin/users/" + id, admin);
+        assertTrue(listed.json().getBoolean("mustChangePassword"), listed.body());
+        assertEquals(401, api.post("api/v1/auth/token", null, Json.createObjectBuilder().add("username", username)
+                .add("password", password).build().toString()).status(), "the old password is gone");
+        assertEquals(403, api.post("api/v1/auth/token", null, Json.createObjectBuilder().add("username", username)
+                .add("password", oneTime).build().toString()).status(), "no token for the one-time password");
+
+        // the session signed in before the reset now opens only the profile page, where changing the password
+        // needs the one-time one; signing out still works from the page it had open
+        web.get("app/directory.xhtml");
+        assertTrue(web.lastUri().toString().endsWith("/app/profile.xhtml?changePassword=required"),
+                web.lastUri().toString());
+        web.post("app/dashboard.xhtml", dashboard, "accountForm", Map.of(), "accountForm:signOut");
+        assertTrue(web.lastUri().toString().endsWith("/index.xhtml?signedOut=true"), web.lastUri().toString());
+        HttpResponse<String> signedOut = web.unfollowed("app/profile.xhtml");
+        assertEquals(302, signedOut.statusCode(), "signed out");
+        assertTrue(signedOut.headers().firstValue("Location").orElse("").contains("/login.xhtml"),
+                signedOut.headers().toString());
     }
 
     @Test

@@ -426,6 +426,64 @@ class FellowshipIT {
         assertEquals(1, inInbox, "one reminder, however often the task runs");
     }
 
+    @Test
+    void onlyAFellowWhoCompletedAnEndedProgrammeIsMarkedAnAlumnusOnTheirProfile() {
+        String id = openCall(callDetails(2, "ANY", List.of(), 0, null, 1, 2)).getString("id");
+        JsonObject completing = created(nominate(kenya, id, "KE", "Otieno", "MALE", 5, "CUSTOMS", "KRA"));
+        JsonObject droppingOut = created(nominate(kenya, id, "KE", "Wambui", "FEMALE", 5, "CUSTOMS", "KRA"));
+        toReview(id);
+        move(id, "SELECTION");
+        for (JsonObject n : List.of(completing, droppingOut)) {
+            assertEquals("ACCEPTED", answer(kenya, id, decide(id, n, "SELECT", "Selected", null), true).json()
+                    .getString("status"));
+        }
+        move(id, "COHORT_RUNNING");
+        String session = created(api.post(CALLS + "/" + id + "/cohort/sessions", staff,
+                "{\"title\":\"Tracing\",\"heldOn\":\"" + LocalDate.now() + "\"}")).getString("id");
+        JsonObject now = api.get(CALLS + "/" + id + "/nominations/" + completing.getString("id"), staff).json();
+        assertEquals(200, api.put(CALLS + "/" + id + "/nominations/" + completing.getString("id")
+                + "/online-completion", staff, "{\"completed\":true,\"version\":" + now.getJsonNumber("version")
+                + "}").status());
+        attend(id, session, completing, true);
+        attend(id, session, droppingOut, false); // nor did she finish the online phase: no certificate
+        // the programme has ended: its phases lie in the past
+        JsonObject call = api.get(CALLS + "/" + id, staff).json();
+        LocalDate today = LocalDate.now();
+        JsonObjectBuilder details = Json.createObjectBuilder(call.getJsonObject("details")).add("phases",
+                Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("kind", "ONLINE").add("title", "Online modules")
+                                .add("startsOn", today.minusDays(90).toString())
+                                .add("endsOn", today.minusDays(60).toString()))
+                        .add(Json.createObjectBuilder().add("kind", "IN_PERSON").add("title", "Residential")
+                                .add("startsOn", today.minusDays(20).toString())
+                                .add("endsOn", today.minusDays(7).toString()).add("venue", "Nairobi")));
+        ApiClient.Reply ended = api.put(CALLS + "/" + id, staff, Json.createObjectBuilder().add("details", details)
+                .add("version", call.getJsonNumber("version").longValue()).build().toString());
+        assertEquals(200, ended.status(), ended.body());
+        move(id, "COMPLETED");
+
+        // the profile pages as staff read them: the one who completed is an alumnus (a man: "Alumnus"), the one who
+        // accepted the offer but did not complete is not
+        WebSession web = new WebSession(base);
+        web.signIn("staff", PASSWORD);
+        String alumnus = web.get("app/person.xhtml?id=" + completing.getString("personId"));
+        assertTrue(alumnus.contains("Alumnus, programme ended"), "the completing fellow is marked");
+        String dropout = web.get("app/person.xhtml?id=" + droppingOut.getString("personId"));
+        assertTrue(dropout.contains("IT fellowship " + run), "her page lists the fellowship");
+        assertFalse(dropout.contains("programme ended") || dropout.contains("Alumna"),
+                "no alumni mark for a fellow who did not complete");
+
+        // the demo's completed 2025 programme: Kenya's ATT point of contact is a woman, an "Alumna", and the regional
+        // meeting she heads the delegation to comes after her fellowship
+        String achieng = api.get("api/v1/contacts?q=Achieng", staff).json().getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject).filter(c -> c.getString("personName").contains("Achieng"))
+                .findFirst().orElseThrow().getString("personId");
+        String demo = web.get("app/person.xhtml?id=" + achieng);
+        assertTrue(demo.contains("Alumna, programme ended"), "the demo alumna is marked as a woman");
+        assertFalse(demo.contains("Alumnus,"), "not as a man");
+        assertTrue(demo.contains("After the fellowship: SALW Fellowship"), "a meeting after her fellowship");
+    }
+
     // ------------------------------------------------------------------ access rules
 
     @Test

@@ -381,6 +381,33 @@ class PlatformIT {
     }
 
     @Test
+    void aPasswordResetRevokesTheAccountsTokensInTheAuditTrailUnderTheAdministratorsName() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String username = "reset." + run;
+        String password = "Reset-passphrase-" + run;
+        SystemCalls.runAs("it:setup", () -> accounts.createAtStartup(new NewAccount(username, "Reset Tester", null,
+                Set.of(Role.REVIEWER), null, null, null, "en", password), false));
+        var first = accounts.issueToken(username, password, "script one").orElseThrow();
+        var second = accounts.issueToken(username, password, "script two").orElseThrow();
+        String id = accountLookup.account(username).orElseThrow().id();
+
+        var reset = SystemCalls.runAs("it:admin", () -> accounts.resetPassword(id));
+        assertEquals(2, reset.revokedTokens(), "both tokens, in the reset's transaction");
+        assertTrue(reset.account().mustChangePassword());
+        assertTrue(accountLookup.accountForToken(first.secret()).isEmpty(), "revoked");
+        assertTrue(accountLookup.accountForToken(second.secret()).isEmpty(), "revoked");
+        for (var token : List.of(first, second)) {
+            List<AuditRecord> history = SystemCalls.runAs("it:reader", () -> audit.history("ApiToken",
+                    token.token().id()));
+            assertTrue(history.stream().anyMatch(r -> r.action() == AuditAction.UPDATE && r.actor().equals("it:admin")
+                    && r.changes().stream().anyMatch(c -> c.field().equals("revokedAt") && c.from() == null
+                    && c.to() != null)), history.toString());
+        }
+        // a second reset finds nothing left to revoke
+        assertEquals(0, SystemCalls.runAs("it:admin", () -> accounts.resetPassword(id)).revokedTokens());
+    }
+
+    @Test
     void theDemoHasAnEndedProgrammeWhoseFellowIsAnAlumnaOnHerProfile() {
         // Kenya's ATT point of contact, as her profile page reads her: her nominations, their calls, her meetings
         StateView kenya = registry.stateByIsoCode("KE").orElseThrow();
@@ -392,7 +419,13 @@ class PlatformIT {
         nominations.forEach(n -> SystemCalls.runAs("it:demo", () -> fellowships.call(n.callId()))
                 .ifPresent(c -> calls.put(c.id(), c)));
         LocalDate today = LocalDate.now();
-        var programmes = org.salwhub.web.ui.AlumniLinks.programmes(nominations, calls, today);
+        // she completed the course (the mark needs it, not only the accepted offer), and is a woman: "Alumna"
+        var completed = SystemCalls.runAs("it:demo", () -> fellowships.completedOf(achieng));
+        assertEquals(nominations.stream().map(NominationView::id).collect(Collectors.toSet()), completed,
+                nominations.toString());
+        assertEquals(org.salwhub.registry.api.directory.Sex.FEMALE, org.salwhub.web.ui.AlumniLinks.wording(
+                SystemCalls.runAs("it:demo", () -> directory.person(achieng)).orElseThrow().details().sex()));
+        var programmes = org.salwhub.web.ui.AlumniLinks.programmes(nominations, completed, calls, today);
         assertEquals(1, programmes.size(), programmes.toString());
         var programme = programmes.get(0);
         CallView ended = calls.get(programme.callId());

@@ -27,9 +27,14 @@ final class WebSession {
     private static final Pattern VIEW_STATE = Pattern.compile(
             "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL).build();
+            .cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL).build();
+    /** The same session, seeing redirects instead of following them. */
+    private final HttpClient unfollowed = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+            .cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     private final URI base;
+    private URI lastUri;
 
     WebSession(URL base) {
         this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
@@ -61,6 +66,32 @@ final class WebSession {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET());
     }
 
+    /** Where the last page came from, after the redirects it followed. */
+    URI lastUri() {
+        return lastUri;
+    }
+
+    /** A GET whose redirect is answered, not followed. */
+    HttpResponse<String> unfollowed(String path) {
+        return exchange(unfollowed, HttpRequest.newBuilder(base.resolve(path)).GET());
+    }
+
+    /**
+     * An AJAX request as PrimeFaces sends it from {@code page} (read from {@code path}): the view state, the
+     * component that fired and what to execute and render, with the {@code Faces-Request} header; not followed.
+     */
+    HttpResponse<String> ajax(String path, String page, String source) {
+        Matcher state = VIEW_STATE.matcher(page);
+        String viewState = state.find() ? state.group(1).replace("&#58;", ":") : "";
+        String body = Map.of("jakarta.faces.partial.ajax", "true", "jakarta.faces.source", source,
+                        "jakarta.faces.partial.execute", source, "jakarta.faces.partial.render", "@form",
+                        "jakarta.faces.ViewState", viewState).entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).collect(Collectors.joining("&"));
+        return exchange(unfollowed, HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .header("Faces-Request", "partial/ajax").POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     /** Posts form {@code form} of {@code page} (read from {@code path}) with {@code fields}, pressing {@code button}. */
     String post(String path, String page, String form, Map<String, String> fields, String button) {
         Matcher state = VIEW_STATE.matcher(page);
@@ -84,13 +115,17 @@ final class WebSession {
     }
 
     private String send(HttpRequest.Builder request) {
+        HttpResponse<String> response = exchange(http, request);
+        if (response.statusCode() != 200) {
+            throw new AssertionError(response.uri() + " answered " + response.statusCode());
+        }
+        lastUri = response.uri();
+        return response.body();
+    }
+
+    private static HttpResponse<String> exchange(HttpClient client, HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new AssertionError(response.uri() + " answered " + response.statusCode());
-            }
-            return response.body();
+            return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.salwhub.assistance.api.fellowship.CallDeadlines;
 import org.salwhub.assistance.api.fellowship.CallDetails;
@@ -20,6 +24,8 @@ import org.salwhub.assistance.api.fellowship.NominationId;
 import org.salwhub.assistance.api.fellowship.NominationStatus;
 import org.salwhub.assistance.api.fellowship.NominationView;
 import org.salwhub.registry.api.directory.PersonId;
+import org.salwhub.registry.api.directory.Sex;
+import org.salwhub.web.i18n.Messages;
 
 class AlumniLinksTest {
 
@@ -46,26 +52,73 @@ class AlumniLinksTest {
         assertEquals(LocalDate.of(2025, 4, 20), c.endsOn());
     }
 
+    /** The nominations all completed, as far as the cohort records say (declined ones never appear there). */
+    static Set<NominationId> completed(NominationView... nominations) {
+        return Arrays.stream(nominations).map(NominationView::id).collect(Collectors.toSet());
+    }
+
     @Test
-    void onlyAnAcceptedFellowOfAnEndedProgrammeIsAnAlumnus() {
+    void onlyAnAcceptedFellowWhoCompletedAnEndedProgrammeIsAnAlumnus() {
         CallView ended = call("Fellowship 2025", LocalDate.of(2025, 3, 1), LocalDate.of(2025, 4, 20));
         CallView running = call("Fellowship 2027", LocalDate.of(2027, 5, 1), LocalDate.of(2027, 7, 10));
         CallView declined = call("Fellowship 2024", LocalDate.of(2024, 3, 1), LocalDate.of(2024, 4, 20));
         Map<CallId, CallView> calls = Map.of(ended.id(), ended, running.id(), running, declined.id(), declined);
-        List<AlumniLinks.Programme> programmes = AlumniLinks.programmes(List.of(
-                nomination(ended, NominationStatus.ACCEPTED), nomination(running, NominationStatus.ACCEPTED),
-                nomination(declined, NominationStatus.DECLINED)), calls, TODAY);
+        NominationView alumna = nomination(ended, NominationStatus.ACCEPTED);
+        NominationView stillRunning = nomination(running, NominationStatus.ACCEPTED);
+        NominationView declinedOffer = nomination(declined, NominationStatus.DECLINED);
+        List<AlumniLinks.Programme> programmes = AlumniLinks.programmes(List.of(alumna, stillRunning, declinedOffer),
+                completed(alumna, stillRunning), calls, TODAY);
         assertEquals(List.of(new AlumniLinks.Programme(ended.id(), "Fellowship 2025", LocalDate.of(2025, 4, 20))),
                 programmes);
+    }
+
+    @Test
+    void aFellowWhoDidNotCompleteAnEndedProgrammeIsNoAlumnusAndNoMeetingFollowsIt() {
+        CallView ended = call("Fellowship 2025", LocalDate.of(2025, 3, 1), LocalDate.of(2025, 4, 20));
+        NominationView droppedOut = nomination(ended, NominationStatus.ACCEPTED);
+        List<AlumniLinks.Programme> programmes = AlumniLinks.programmes(List.of(droppedOut), Set.of(),
+                Map.of(ended.id(), ended), TODAY);
+        assertEquals(List.of(), programmes, "accepted, but no certificate: no alumni mark");
+        assertTrue(AlumniLinks.followed(LocalDate.of(2026, 6, 15), programmes).isEmpty(),
+                "and no meeting is 'after the fellowship'");
+        // an earlier programme they did complete still counts, for the mark and for the meetings after it
+        CallView earlier = call("Fellowship 2023", LocalDate.of(2023, 3, 1), LocalDate.of(2023, 4, 20));
+        NominationView completedEarlier = nomination(earlier, NominationStatus.ACCEPTED);
+        List<AlumniLinks.Programme> both = AlumniLinks.programmes(List.of(droppedOut, completedEarlier),
+                completed(completedEarlier), Map.of(ended.id(), ended, earlier.id(), earlier), TODAY);
+        assertEquals(List.of("Fellowship 2023"), both.stream().map(AlumniLinks.Programme::title).toList());
+        assertEquals("Fellowship 2023", AlumniLinks.followed(LocalDate.of(2026, 6, 15), both).orElseThrow().title(),
+                "a meeting after 2025 follows the 2023 programme, the one completed");
+    }
+
+    @Test
+    void theMarkIsWordedForAWomanAManOrNeutrallyWhenTheSexIsNotStated() {
+        assertEquals(Sex.FEMALE, AlumniLinks.wording(Sex.FEMALE));
+        assertEquals(Sex.MALE, AlumniLinks.wording(Sex.MALE));
+        assertEquals(Sex.UNDISCLOSED, AlumniLinks.wording(Sex.UNDISCLOSED));
+        assertEquals(Sex.UNDISCLOSED, AlumniLinks.wording(null));
+        String ended = "20/04/2025";
+        Map<String, List<String>> expected = Map.of(
+                "en", List.of("Alumna, programme ended 20/04/2025", "Alumnus, programme ended 20/04/2025",
+                        "Fellowship alumni, programme ended 20/04/2025"),
+                "fr", List.of("Ancienne boursière, programme achevé le 20/04/2025",
+                        "Ancien boursier, programme achevé le 20/04/2025",
+                        "Alumni de la bourse, programme achevé le 20/04/2025"),
+                "ar", List.of("خريجة، انتهى البرنامج في 20/04/2025", "خريج، انتهى البرنامج في 20/04/2025",
+                        "من خريجي الزمالة، انتهى البرنامج في 20/04/2025"));
+        expected.forEach((language, texts) -> assertEquals(texts, Arrays.stream(Sex.values())
+                .map(sex -> Messages.text(Locale.forLanguageTag(language), "person.alumnus." + sex.name(), ended))
+                .toList(), language));
     }
 
     @Test
     void aMeetingAfterTheProgrammesEndFollowsTheLatestOneEndedBeforeIt() {
         CallView first = call("Fellowship 2023", LocalDate.of(2023, 3, 1), LocalDate.of(2023, 4, 20));
         CallView second = call("Fellowship 2025", LocalDate.of(2025, 3, 1), LocalDate.of(2025, 4, 20));
-        List<AlumniLinks.Programme> programmes = AlumniLinks.programmes(List.of(
-                nomination(first, NominationStatus.ACCEPTED), nomination(second, NominationStatus.ACCEPTED)),
-                Map.of(first.id(), first, second.id(), second), TODAY);
+        NominationView firstFellow = nomination(first, NominationStatus.ACCEPTED);
+        NominationView secondFellow = nomination(second, NominationStatus.ACCEPTED);
+        List<AlumniLinks.Programme> programmes = AlumniLinks.programmes(List.of(firstFellow, secondFellow),
+                completed(firstFellow, secondFellow), Map.of(first.id(), first, second.id(), second), TODAY);
         assertEquals("Fellowship 2025", AlumniLinks.followed(LocalDate.of(2026, 6, 15), programmes).orElseThrow()
                 .title());
         assertEquals("Fellowship 2023", AlumniLinks.followed(LocalDate.of(2024, 6, 15), programmes).orElseThrow()

@@ -165,6 +165,13 @@ public interface FellowshipFacade {
     /** The calls a registry person was nominated to, with the outcome: for their profile. */
     List<NominationView> nominationsOf(org.salwhub.registry.api.directory.PersonId person);
 
+    /**
+     * Which of the nominations {@link #nominationsOf} shows the caller the person completed under their call's
+     * completion rule (accepted, and the cohort ran: what earns a certificate). Only these make the person an
+     * alumnus once the programme has ended; a fellow who dropped out does not.
+     */
+    java.util.Set<NominationId> completedOf(org.salwhub.registry.api.directory.PersonId person);
+
     // ------------------------------------------------------------------ reports
 
     FellowshipCallReport report(CallId call);
