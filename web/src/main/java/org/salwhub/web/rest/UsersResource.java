@@ -79,6 +79,35 @@ public class UsersResource {
         return accounts.resetPassword(id);
     }
 
+    /** The version of the account as the administrator read it: a change made since is refused (409), not lost. */
+    public record VersionInput(Long version) {
+
+        long required() {
+            if (version == null) {
+                throw new org.salwhub.registry.api.kernel.ValidationException("version", "required");
+            }
+            return version;
+        }
+    }
+
+    @jakarta.ws.rs.POST
+    @Path("{id}/disable")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Disable an account, e.g. when someone leaves (administrators only): it can no longer sign in,"
+            + " its API tokens stop working, and it receives no notifications and no review assignments; body"
+            + " {\"version\": n} as read. An administrator cannot disable their own account")
+    public AccountView disable(@PathParam("id") String id, VersionInput input) {
+        return accounts.disable(id, input == null ? new VersionInput(null).required() : input.required());
+    }
+
+    @jakarta.ws.rs.POST
+    @Path("{id}/enable")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Enable a disabled account again (administrators only); body {\"version\": n} as read")
+    public AccountView enable(@PathParam("id") String id, VersionInput input) {
+        return accounts.enable(id, input == null ? new VersionInput(null).required() : input.required());
+    }
+
     @jakarta.ws.rs.POST
     @Path("{id}/unlock")
     @Operation(summary = "Lift a lockout after repeated wrong passwords (administrators only)")

@@ -212,6 +212,24 @@ class ApiIT {
         assertEquals(200, tokens.status(), tokens.body());
         assertEquals(java.util.List.of("after the change"), tokens.structure().asJsonArray().stream()
                 .map(v -> v.asJsonObject().getString("name")).toList(), tokens.body());
+
+        // the administrator disables the account (someone left): its token stops working at once
+        disable(admin, id);
+        assertEquals(401, api.get("api/v1/me", token).status(), "a disabled account's token");
+    }
+
+    /**
+     * Disables an account this class made, as an administrator offboarding someone would, so that it does not
+     * stay a candidate reviewer for the classes that run after this one on the same database.
+     */
+    private void disable(String admin, String id) {
+        JsonObject account = api.get("api/v1/admin/users/" + id, admin).json();
+        assertEquals(400, api.post("api/v1/admin/users/" + id + "/disable", admin, "{}").status(), "the version read");
+        ApiClient.Reply disabled = api.post("api/v1/admin/users/" + id + "/disable", admin,
+                Json.createObjectBuilder().add("version", account.getJsonNumber("version").longValue()).build()
+                        .toString());
+        assertEquals(200, disabled.status(), disabled.body());
+        assertFalse(disabled.json().getBoolean("enabled"), disabled.body());
     }
 
     @Test
@@ -324,6 +342,7 @@ class ApiIT {
         assertEquals(302, signedOut.statusCode(), "signed out");
         assertTrue(signedOut.headers().firstValue("Location").orElse("").contains("/login.xhtml"),
                 signedOut.headers().toString());
+        disable(admin, id);
     }
 
     @Test
