@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -50,73 +49,12 @@ class IatiDonorFileTest {
     /** The registry's IATI organisation identifiers: the ministry's and GIZ's; none for the EU. */
     static final Map<String, UUID> IATI_IDENTIFIERS = Map.of("XM-DAC-5-7", GFFO, "XM-DAC-5-52", GIZ);
 
-    static final IatiCodes CODES = new IatiCodes() {
-        @Override
-        public Optional<String> iso2(UUID state) {
-            return STATES.entrySet().stream().filter(e -> e.getValue().equals(state)).map(Map.Entry::getKey)
-                    .findFirst();
-        }
-
-        @Override
-        public Optional<UUID> stateOfIso2(String iso2) {
-            return Optional.ofNullable(STATES.get(iso2));
-        }
-
-        @Override
-        public Optional<String> organisationName(UUID organisation) {
-            return ORGANISATIONS.entrySet().stream().filter(e -> e.getValue().equals(organisation))
-                    .map(Map.Entry::getKey).filter(n -> n.length() > 5).findFirst();
-        }
-
-        @Override
-        public Optional<UUID> organisationNamed(String name) {
-            return ORGANISATIONS.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .map(Map.Entry::getValue).findFirst();
-        }
-
-        @Override
-        public Optional<UUID> organisationWithIatiIdentifier(String ref) {
-            return Optional.ofNullable(IATI_IDENTIFIERS.get(ref.strip().toUpperCase(java.util.Locale.ROOT)));
-        }
-
-        @Override
-        public boolean isTheme(String code) {
-            return Set.of("MARKING", "RECORD_KEEPING", "DESTRUCTION", "AMMUNITION_MANAGEMENT").contains(code);
-        }
-    };
+    static final MapIatiCodes CODES = new MapIatiCodes(STATES, Map.of(GFFO, "German Federal Foreign Office", EU,
+            "European Union", GIZ, "Deutsche Gesellschaft für Internationale Zusammenarbeit"), ORGANISATIONS,
+            IATI_IDENTIFIERS, Set.of("MARKING", "RECORD_KEEPING", "DESTRUCTION", "AMMUNITION_MANAGEMENT"));
 
     /** The same registry before it knew any IATI organisation identifier: names and acronyms only. */
-    static final IatiCodes NAMES_ONLY = new IatiCodes() {
-        @Override
-        public Optional<String> iso2(UUID state) {
-            return CODES.iso2(state);
-        }
-
-        @Override
-        public Optional<UUID> stateOfIso2(String iso2) {
-            return CODES.stateOfIso2(iso2);
-        }
-
-        @Override
-        public Optional<String> organisationName(UUID organisation) {
-            return CODES.organisationName(organisation);
-        }
-
-        @Override
-        public Optional<UUID> organisationNamed(String name) {
-            return CODES.organisationNamed(name);
-        }
-
-        @Override
-        public Optional<UUID> organisationWithIatiIdentifier(String ref) {
-            return Optional.empty();
-        }
-
-        @Override
-        public boolean isTheme(String code) {
-            return CODES.isTheme(code);
-        }
-    };
+    static final IatiCodes NAMES_ONLY = CODES.withoutIdentifiers();
 
     static String fixture;
     static Map<String, IatiActivity> activities;

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -36,37 +36,8 @@ class IatiRoundTripTest {
 
     static final UUID KENYA = UUID.randomUUID();
     static final UUID EU = UUID.randomUUID();
-    static final IatiCodes CODES = new IatiCodes() {
-        @Override
-        public Optional<String> iso2(UUID state) {
-            return KENYA.equals(state) ? Optional.of("KE") : Optional.empty();
-        }
-
-        @Override
-        public Optional<UUID> stateOfIso2(String iso2) {
-            return "KE".equals(iso2) ? Optional.of(KENYA) : Optional.empty();
-        }
-
-        @Override
-        public Optional<String> organisationName(UUID organisation) {
-            return EU.equals(organisation) ? Optional.of("European Union") : Optional.empty();
-        }
-
-        @Override
-        public Optional<UUID> organisationNamed(String name) {
-            return "European Union".equals(name) ? Optional.of(EU) : Optional.empty();
-        }
-
-        @Override
-        public Optional<UUID> organisationWithIatiIdentifier(String ref) {
-            return Optional.empty();
-        }
-
-        @Override
-        public boolean isTheme(String code) {
-            return Set.of("MARKING", "TRACING").contains(code);
-        }
-    };
+    static final IatiCodes CODES = new MapIatiCodes(Map.of("KE", KENYA), Map.of(EU, "European Union"),
+            Map.of("European Union", EU), Map.of(), Set.of("MARKING", "TRACING"));
 
     static ProjectDraft draft(String identifier) {
         LocalDate start = LocalDate.of(2026, 3, 1);
@@ -119,43 +90,9 @@ class IatiRoundTripTest {
 
     @Test
     void aRegistryOrganisationIsWrittenWithItsOwnIatiIdentifierAndReadBackByIt() {
-        IatiCodes withRefs = new IatiCodes() {
-            @Override
-            public Optional<String> iso2(UUID state) {
-                return CODES.iso2(state);
-            }
-
-            @Override
-            public Optional<UUID> stateOfIso2(String iso2) {
-                return CODES.stateOfIso2(iso2);
-            }
-
-            @Override
-            public Optional<String> organisationName(UUID organisation) {
-                // the registry's name differs from what another publisher calls it: the ref decides
-                return EU.equals(organisation) ? Optional.of("Commission européenne") : Optional.empty();
-            }
-
-            @Override
-            public Optional<UUID> organisationNamed(String name) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<String> organisationIatiIdentifier(UUID organisation) {
-                return EU.equals(organisation) ? Optional.of("XI-IATI-EC_FPI") : Optional.empty();
-            }
-
-            @Override
-            public Optional<UUID> organisationWithIatiIdentifier(String ref) {
-                return "XI-IATI-EC_FPI".equals(ref) ? Optional.of(EU) : Optional.empty();
-            }
-
-            @Override
-            public boolean isTheme(String code) {
-                return CODES.isTheme(code);
-            }
-        };
+        // the registry's name differs from what another publisher calls it: the ref decides
+        IatiCodes withRefs = new MapIatiCodes(Map.of("KE", KENYA), Map.of(EU, "Commission européenne"), Map.of(),
+                Map.of("XI-IATI-EC_FPI", EU), Set.of("MARKING", "TRACING"));
         Project p = project();
         String xml = new IatiWriter(withRefs, "XI-SALWHUB", "SALW Hub").write(List.of(p), Instant.now());
         assertEquals(List.of(), IatiSchema.errors(xml));
