@@ -81,13 +81,13 @@ public class UsersResource {
 
     /** The version of the account as the administrator read it: a change made since is refused (409), not lost. */
     public record VersionInput(Long version) {
+    }
 
-        long required() {
-            if (version == null) {
-                throw new org.salwhub.registry.api.kernel.ValidationException("version", "required");
-            }
-            return version;
+    private static long version(VersionInput input) {
+        if (input == null || input.version() == null) {
+            throw new org.salwhub.registry.api.kernel.ValidationException("version", "required");
         }
+        return input.version();
     }
 
     @jakarta.ws.rs.POST
@@ -97,7 +97,7 @@ public class UsersResource {
             + " its API tokens stop working, and it receives no notifications and no review assignments; body"
             + " {\"version\": n} as read. An administrator cannot disable their own account")
     public AccountView disable(@PathParam("id") String id, VersionInput input) {
-        return accounts.disable(id, input == null ? new VersionInput(null).required() : input.required());
+        return accounts.disable(id, version(input));
     }
 
     @jakarta.ws.rs.POST
@@ -105,7 +105,7 @@ public class UsersResource {
     @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Enable a disabled account again (administrators only); body {\"version\": n} as read")
     public AccountView enable(@PathParam("id") String id, VersionInput input) {
-        return accounts.enable(id, input == null ? new VersionInput(null).required() : input.required());
+        return accounts.enable(id, version(input));
     }
 
     @jakarta.ws.rs.POST

@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -52,6 +54,7 @@ import org.salwhub.registry.api.directory.PersonId;
 import org.salwhub.registry.api.directory.PersonView;
 import org.salwhub.registry.api.directory.Sex;
 import org.salwhub.web.export.MeetingCalendar;
+import org.salwhub.web.export.MeetingTables;
 import org.salwhub.web.i18n.LanguageSelection;
 import org.salwhub.web.i18n.Messages;
 
@@ -148,7 +151,7 @@ public class MeetingPage implements Serializable {
         documents = meetings.documents(meetingId);
         outcomes = meetings.outcomes(meetingId);
         warnings = meetings.agendaWarnings(meetingId);
-        org.salwhub.web.export.MeetingTables tables = tables();
+        MeetingTables tables = tables();
         participants = tables.inListOrder(meetings.participantList(meetingId));
         participantDelegations = participants.stream().collect(Collectors.toMap(r -> r.id().toString(),
                 tables::delegation, (a, b) -> a));
@@ -351,13 +354,13 @@ public class MeetingPage implements Serializable {
                         meetings.registrations(meetingId)));
     }
 
-    private org.salwhub.web.export.MeetingTables tables() {
-        return new org.salwhub.web.export.MeetingTables(registry, language.getLocale(), zone.getZone());
+    private MeetingTables tables() {
+        return new MeetingTables(registry, language.getLocale(), zone.getZone());
     }
 
     /** The meeting in a file name: its English title (file names keep Latin letters only). */
     private String fileName() {
-        return meeting.details().title().in(java.util.Locale.ENGLISH);
+        return meeting.details().title().in(Locale.ENGLISH);
     }
 
     public StreamedContent document(DocumentView document, String lang) {
@@ -405,7 +408,7 @@ public class MeetingPage implements Serializable {
     /** The number of delegations (States and organisations) on the list of participants. */
     public long getParticipantDelegations() {
         return participants.stream().map(r -> r.state() != null ? r.state() : r.organisation())
-                .filter(java.util.Objects::nonNull).distinct().count();
+                .filter(Objects::nonNull).distinct().count();
     }
 
     public List<RegistrationView> getParticipants() {
