@@ -17,7 +17,6 @@ import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -32,7 +31,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * What every browser test does: open a fresh headless Chromium with an Accept-Language, go to a page, sign in as a
  * demo account, switch language, wait (looking again when a partial update replaced what it found) and keep
- * screenshots. Subclasses declare the Arquillian deployment and extension.
+ * screenshots, against the run's one server ({@link org.salwhub.web.it.TestServer}).
  */
 abstract class BrowserTest {
 
@@ -43,8 +42,8 @@ abstract class BrowserTest {
         Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder").setLevel(Level.SEVERE);
     }
 
-    @ArquillianResource
-    URL base;
+    /** The run's one server (see {@link org.salwhub.web.it.TestServer}). */
+    final URL base = org.salwhub.web.it.TestServer.url();
 
     WebDriver driver;
     private final List<Path> temporary = new ArrayList<>();

@@ -23,13 +23,8 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -41,21 +36,14 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.salwhub.web.it.Deployments;
 
 /**
  * The focal-point directory as its readers use it: searching, exporting, a State's profile with the history of
  * its contacts, confirming a State's entries, and the dashboard's view of the directory, in English and Arabic.
  */
-@ExtendWith(ArquillianExtension.class)
 class DirectoryE2E extends BrowserTest {
 
     static final String ROWS = "[id='directoryForm:contacts_data'] > tr";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     private Path downloads;
 

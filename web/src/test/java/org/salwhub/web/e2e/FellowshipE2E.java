@@ -8,16 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.salwhub.web.it.Deployments;
 
 /**
  * The fellowship journey in the browser: the demo call is open; Kenya's and Burundi's focal points nominate
@@ -25,15 +20,9 @@ import org.salwhub.web.it.Deployments;
  * with the women-share indicator on the board; the fellow accepts, completes, and the certificate PDF downloads.
  * Screenshots in English, French and Arabic go to {@code it.screenshots}.
  */
-@ExtendWith(ArquillianExtension.class)
 class FellowshipE2E extends BrowserTest {
 
     static final String CALL = "SALW Fellowship 2027";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     @Test
     void twoStatesNominateAReviewerScoresStaffSelectAndTheCertificateDownloads() throws IOException {

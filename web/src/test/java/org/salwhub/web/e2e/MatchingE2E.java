@@ -6,30 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.salwhub.web.it.Deployments;
 
 /**
  * The matching journey in the browser: Kenya's focal point files a need for marking machines, staff validate and
  * publish it, the European Union's donor finds it ranked first for its offer and proposes a match, both parties
  * accept, staff confirm, and the need shows as matched. Screens in English and Arabic go to {@code it.screenshots}.
  */
-@ExtendWith(ArquillianExtension.class)
 class MatchingE2E extends BrowserTest {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     @Test
     void aNeedForMarkingMachinesIsFiledPublishedRankedFirstAcceptedAndConfirmed() throws java.io.IOException {
@@ -223,22 +212,15 @@ class MatchingE2E extends BrowserTest {
         waitFor(ExpectedConditions.attributeToBe(By.id(id + "_input"), "value", value));
     }
 
-
-
-
     private void signOut() {
         driver.findElement(By.id("accountForm:signOut")).click();
         waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id("accountForm:signOut")));
     }
-
 
     private void waitForChart(String id) {
         waitFor(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "var w = PrimeFaces.widgets['widget_" + id + "'];"
                         + " return !!(w && w.chart && w.chart.data.datasets.length >= 1);")));
     }
-
-
-
 
 }

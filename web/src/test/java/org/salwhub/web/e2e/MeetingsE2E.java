@@ -18,13 +18,8 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -37,7 +32,6 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.salwhub.web.it.Deployments;
 
 /**
  * Meetings as people see them: a focal point of Sudan, who reads SALW Hub in Arabic, finds the regional preparatory
@@ -45,13 +39,7 @@ import org.salwhub.web.it.Deployments;
  * verbale; staff see the calendar, the meeting's registrations and the conflict report in English; Kenya's focal
  * point finds its follow-up actions on the dashboard. Screenshots go to {@code it.screenshots}.
  */
-@ExtendWith(ArquillianExtension.class)
 class MeetingsE2E extends BrowserTest {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     @Test
     void aFocalPointFindsTheRegionalMeetingInTheArabicCalendarAndRegistersTheirDelegation() throws IOException {

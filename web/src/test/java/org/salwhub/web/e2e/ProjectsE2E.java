@@ -18,28 +18,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.salwhub.web.it.Deployments;
 
 /**
  * Kenya's focal point records the delivery of 3 of the 5 marking machines a project plans; the project page and the
  * projects dashboard show 60 %, in English and in Arabic. Staff import a donor's IATI file; the dashboard names the
  * currencies it cannot convert; lists download from their screens.
  */
-@ExtendWith(ArquillianExtension.class)
 class ProjectsE2E extends BrowserTest {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     @Test
     void aFocalPointRecordsThreeOfFiveMachinesAndTheDashboardShowsSixtyPercent() throws Exception {

@@ -6,28 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.salwhub.web.it.Deployments;
 
 /**
  * The registry's newer screens in a browser: the instruments on a State's profile (staff correct one in its row),
  * the public directory without signing in, a focal point adding and renaming an agency of their State, the
  * organisations and the printable directory; in English and Arabic.
  */
-@ExtendWith(ArquillianExtension.class)
 class RegistryE2E extends BrowserTest {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     @Test
     void staffSeeAndCorrectAStatesInstrumentStatus() {

@@ -23,13 +23,8 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
@@ -43,21 +38,12 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.salwhub.web.it.Deployments;
 
 /**
  * Signing in and out, languages and access rules as a person sees them: the built war in Payara Micro,
  * driven through Debian's headless Chromium. Screenshots of the key pages go to {@code it.screenshots}.
  */
-@ExtendWith(ArquillianExtension.class)
 class SignInE2E extends BrowserTest {
-
-    /** Selenium's DevTools bindings trail Debian's Chromium; WebDriver itself needs no exact match. */
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     @Test
     void adminSignsInSwitchesLanguageAndSignsOut() {

@@ -19,31 +19,18 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The CSV import of persons and roles through the API: preview, all or nothing, only valid rows, idempotence, access. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class ContactImportIT {
 
     static final String PASSWORD = "SalwHub#2026";
     static final String HEADER = "state,honorific,given_name,family_name,latin_name,sex,languages,email,phone,agency,"
             + "position,role,valid_from";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
+    /** The run's one server (see {@link TestServer}). */
+    final URL base = TestServer.url();
 
     ApiClient api;
     String staff;

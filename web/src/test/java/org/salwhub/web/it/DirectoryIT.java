@@ -11,29 +11,16 @@ import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The focal-point directory through the API: history, verification, scope rules, conflicts. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class DirectoryIT {
 
     static final String PASSWORD = "SalwHub#2026";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
+    /** The run's one server (see {@link TestServer}). */
+    final URL base = TestServer.url();
 
     ApiClient api;
 

@@ -24,14 +24,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The fellowship programme through the API, as each role: quota and deadline, eligibility screening and override,
@@ -39,21 +33,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * every access rule, and the nominee's own account (a fellow sees and does only what is theirs).
  * Each test runs its own call, so the tests share nothing but the demo accounts.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class FellowshipIT {
 
     static final String PASSWORD = "SalwHub#2026";
     static final String CALLS = "api/v1/fellowship-calls";
     static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
+    /** The run's one server (see {@link TestServer}). */
+    final URL base = TestServer.url();
 
     ApiClient api;
     String staff;

@@ -15,31 +15,18 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Matching through the API: ranked candidates with their explanation in the caller's language, the match workflow
  * with both parties' consent, partial matches leaving the remaining quantity open, duplicate-funding warnings, and
  * no over-commitment when staff confirm overlapping matches at the same moment.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class MatchingIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
+    /** The run's one server (see {@link TestServer}). */
+    final URL base = TestServer.url();
 
     AssistanceApi a;
 

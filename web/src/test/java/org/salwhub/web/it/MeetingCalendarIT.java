@@ -23,33 +23,20 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The iCalendar exports, read back with an independent parser (biweekly, not the ical4j that wrote them): one
  * meeting's .ics with its VTIMEZONE and a stable UID whose SEQUENCE rises on every change, and a personal feed that
  * opens without a password through its secret URL until the secret is revoked.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class MeetingCalendarIT {
 
     static final String PASSWORD = "SalwHub#2026";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
+    /** The run's one server (see {@link TestServer}). */
+    final URL base = TestServer.url();
 
     ApiClient api;
 

@@ -31,35 +31,22 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The meetings module through the API, as the demo accounts: the status machine, the PoA cycle generator's dates,
  * times across a daylight-saving change, each kind of conflict, the delegation registration rules with capacity and
  * waiting list, and who may see and do what. Each test makes its own meetings, rooms, series and persons.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class MeetingsIT {
 
     static final String PASSWORD = "SalwHub#2026";
     /** Years far enough apart that this class's meetings never meet the demo's. */
     static final AtomicInteger YEAR = new AtomicInteger(2040);
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
+    /** The run's one server (see {@link TestServer}). */
+    final URL base = TestServer.url();
 
     ApiClient api;
 

@@ -4,22 +4,23 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Properties;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
-import org.junit.platform.launcher.LauncherSession;
-import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
- * The throw-away database of an integration-test run against MySQL/MariaDB ({@code mvn verify -Pmysql}):
- * created when the JUnit launcher session opens, before Payara Micro starts, and dropped when it closes,
- * after the container has stopped.
+ * The throw-away databases of an integration-test run against MySQL/MariaDB ({@code mvn verify -Pmysql}):
+ * {@code it.db.name} for the run's shared {@link TestServer}, and {@code it.db.name + "_c"} for the Payara Micro
+ * that Arquillian starts for the in-container {@code PlatformIT}, so that two servers never share one database.
+ * {@link TestRun} creates them when the test run begins, before any server starts, and drops them when it ends,
+ * after the servers have stopped.
  *
  * <p>Active only when the system properties {@code it.db.server} (a JDBC URL of the server, without a
  * database) and {@code it.db.name} are set, which only the {@code mysql} profile does, and only for
  * failsafe. With the embedded H2 database, and in surefire's unit-test run, it does nothing.
  */
-public class MysqlTestDatabase implements LauncherSessionListener {
+final class MysqlTestDatabase {
 
     private static final Logger LOG = Logger.getLogger(MysqlTestDatabase.class.getName());
     private static final Pattern NAME = Pattern.compile("[a-z0-9_]+");
@@ -27,8 +28,7 @@ public class MysqlTestDatabase implements LauncherSessionListener {
     private String server;
     private String name;
 
-    @Override
-    public void launcherSessionOpened(LauncherSession session) {
+    void create() {
         server = blankToNull(System.getProperty("it.db.server"));
         name = blankToNull(System.getProperty("it.db.name"));
         if (server == null || name == null) {
@@ -39,17 +39,20 @@ public class MysqlTestDatabase implements LauncherSessionListener {
         if (!NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("it.db.name must match [a-z0-9_]+, not '" + name + "'");
         }
-        execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        LOG.info(() -> "Created test database " + name + " on " + server);
+        for (String database : List.of(name, name + "_c")) {
+            execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            LOG.info(() -> "Created test database " + database + " on " + server);
+        }
     }
 
-    @Override
-    public void launcherSessionClosed(LauncherSession session) {
+    void drop() {
         if (server == null) {
             return;
         }
-        execute("DROP DATABASE IF EXISTS " + name);
-        LOG.info(() -> "Dropped test database " + name + " on " + server);
+        for (String database : List.of(name, name + "_c")) {
+            execute("DROP DATABASE IF EXISTS " + database);
+            LOG.info(() -> "Dropped test database " + database + " on " + server);
+        }
         server = null;
         name = null;
     }

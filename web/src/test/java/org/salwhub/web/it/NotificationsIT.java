@@ -18,34 +18,21 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The notification service end to end: audiences reach exactly the right inboxes, nobody reads another's inbox, and
  * the e-mail outbox keeps every message while the SMTP server is down and delivers it exactly once when it returns
  * (a real SMTP server: GreenMail, on the port the application was started with).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class NotificationsIT {
 
     static final String PASSWORD = "SalwHub#2026";
     static final int SMTP_PORT = Integer.getInteger("it.smtp.port", 3925);
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
+    /** The run's one server (see {@link TestServer}). */
+    final URL base = TestServer.url();
 
     ApiClient api;
     String staff;

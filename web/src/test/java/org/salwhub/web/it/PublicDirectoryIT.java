@@ -9,34 +9,21 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Anonymous visitors: the public view of the directory (State, agency, role) shows no personal details, and it is
  * the only part of the directory they reach; every other directory endpoint still answers 401 without a token.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class PublicDirectoryIT {
 
     static final String PASSWORD = "SalwHub#2026";
     /** An e-mail address or an international phone number, as the demo persons have them. */
     static final Pattern PERSONAL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+|\\+\\d[\\d ]{6,}");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
+    /** The run's one server (see {@link TestServer}). */
+    final URL base = TestServer.url();
 
     ApiClient api;
 

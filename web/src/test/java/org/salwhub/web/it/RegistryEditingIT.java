@@ -8,32 +8,19 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Editing the registry through the API: organisations (staff only, version-checked), agencies and coordination
  * bodies (staff for every State, a focal point for their own State only: 403 on another State's).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class RegistryEditingIT {
 
     static final String PASSWORD = "SalwHub#2026";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
+    /** The run's one server (see {@link TestServer}). */
+    final URL base = TestServer.url();
 
     ApiClient api;
 
