@@ -39,6 +39,7 @@ import org.salwhub.registry.api.Subregion;
 import org.salwhub.registry.api.UnStatus;
 import org.salwhub.registry.api.kernel.AccessDeniedException;
 import org.salwhub.registry.api.kernel.Caller;
+import org.salwhub.registry.api.kernel.CallerContext;
 import org.salwhub.registry.api.kernel.FieldError;
 import org.salwhub.registry.api.kernel.NotFoundException;
 import org.salwhub.registry.api.kernel.Role;
@@ -85,7 +86,7 @@ class ReferenceDataServiceTest {
     void open() {
         em = factory.createEntityManager();
         service.em = em;
-        service.callers = () -> caller;
+        service.callers = CallerContext.of(() -> caller);
     }
 
     @AfterEach

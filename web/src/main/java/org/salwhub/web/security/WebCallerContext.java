@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
+import java.util.function.Supplier;
 import org.salwhub.registry.api.kernel.Caller;
 import org.salwhub.registry.api.kernel.CallerContext;
 
@@ -28,5 +29,10 @@ public class WebCallerContext implements CallerContext {
             return Caller.ANONYMOUS;
         }
         return accounts.activeCaller(principal.getName()).orElse(Caller.ANONYMOUS);
+    }
+
+    @Override
+    public <T> T runAsSystem(String task, Supplier<T> work) {
+        return SystemCalls.runAs(task, work);
     }
 }
