@@ -4,6 +4,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -34,6 +36,9 @@ public class DirectoryImportService implements DirectoryImportFacade {
     EntityManager em;
 
     @Inject
+    Clock clock;
+
+    @Inject
     CallerContext callers;
 
     @Inject
@@ -42,13 +47,13 @@ public class DirectoryImportService implements DirectoryImportFacade {
     @Override
     public ImportPreview preview(byte[] csv) {
         callers.current().requireStaff();
-        return ContactImportPlan.of(em, csv).preview();
+        return ContactImportPlan.of(em, csv, LocalDate.now(clock)).preview();
     }
 
     @Override
     public ImportResult importRows(byte[] csv, boolean onlyValidRows) {
         callers.current().requireStaff();
-        ContactImportPlan plan = ContactImportPlan.of(em, csv);
+        ContactImportPlan plan = ContactImportPlan.of(em, csv, LocalDate.now(clock));
         ImportPreview preview = plan.preview();
         if (preview.hasErrors() && !onlyValidRows) {
             throw new ValidationException("file", "import.hasErrors", preview.invalidRows());

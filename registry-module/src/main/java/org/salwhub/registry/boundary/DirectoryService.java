@@ -5,6 +5,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -25,6 +27,8 @@ import org.salwhub.registry.api.directory.CoordinationBodyId;
 import org.salwhub.registry.api.directory.CoordinationBodyView;
 import org.salwhub.registry.api.directory.DirectoryChanged;
 import org.salwhub.registry.api.directory.DirectoryFacade;
+import org.salwhub.registry.api.directory.DirectoryPermissions;
+import org.salwhub.registry.api.directory.PersonPermissions;
 import org.salwhub.registry.api.directory.DuplicateCandidate;
 import org.salwhub.registry.api.directory.PersonalDataExport;
 import org.salwhub.registry.api.directory.NewRole;
@@ -61,6 +65,9 @@ public class DirectoryService implements DirectoryFacade {
     EntityManager em;
 
     @Inject
+    Clock clock;
+
+    @Inject
     CallerContext callers;
 
     @Inject
@@ -76,7 +83,7 @@ public class DirectoryService implements DirectoryFacade {
     @Override
     public Page<ContactView> search(ContactQuery query) {
         requireMember();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         List<Object[]> rows = DirectoryQueries.page(em, query, policy, today);
         return new Page<>(views(rows, today), DirectoryQueries.total(em, query, policy, today, rows.size()));
     }
@@ -92,7 +99,7 @@ public class DirectoryService implements DirectoryFacade {
         if (type != null) {
             query.setParameter("type", type);
         }
-        return views(query.getResultList(), LocalDate.now());
+        return views(query.getResultList(), LocalDate.now(clock));
     }
 
     @Override
@@ -101,7 +108,7 @@ public class DirectoryService implements DirectoryFacade {
         return views(em.createQuery("SELECT r, p FROM Person p, ContactRole r"
                         + " WHERE r.personId = p.id AND r.stateId = :state"
                         + " ORDER BY r.validFrom DESC, r.roleType", Object[].class)
-                .setParameter("state", state.toString()).getResultList(), LocalDate.now());
+                .setParameter("state", state.toString()).getResultList(), LocalDate.now(clock));
     }
 
     @Override
@@ -185,6 +192,20 @@ public class DirectoryService implements DirectoryFacade {
     @Override
     public boolean mayEdit(StateId state) {
         return callers.current().mayActForState(state.value());
+    }
+
+    @Override
+    public DirectoryPermissions permissionsIn(StateId state) {
+        Caller caller = callers.current();
+        return new DirectoryPermissions(caller.mayActForState(state.value()), caller.isStaff(), caller.isStaff());
+    }
+
+    @Override
+    public PersonPermissions permissionsOn(PersonView person) {
+        Caller caller = callers.current();
+        UUID state = person.details().stateId();
+        return new PersonPermissions(state != null && caller.mayActForState(state),
+                caller.isStaff() && !person.anonymised());
     }
 
     // ------------------------------------------------------------------ changes
@@ -275,7 +296,7 @@ public class DirectoryService implements DirectoryFacade {
         if (role.roleType() == null) {
             errors.add(FieldError.of("roleType", "required"));
         }
-        DirectoryRules.checkRoleStart(role.validFrom(), errors);
+        DirectoryRules.checkRoleStart(role.validFrom(), LocalDate.now(clock), errors);
         if (person.view().mergedInto() != null || person.view().anonymised()) {
             errors.add(FieldError.of("personId", "person.inactive"));
         }
@@ -292,7 +313,7 @@ public class DirectoryService implements DirectoryFacade {
         em.persist(created);
         em.flush();
         fire(DirectoryChanged.Kind.ROLE, created.id(), state, DirectoryChanged.Change.CREATED);
-        return view(created, person, agencyOf(person), LocalDate.now());
+        return view(created, person, agencyOf(person), LocalDate.now(clock));
     }
 
     @Override
@@ -325,7 +346,7 @@ public class DirectoryService implements DirectoryFacade {
         em.flush();
         fire(DirectoryChanged.Kind.ROLE, role.id(), role.stateId(), DirectoryChanged.Change.ENDED);
         fire(DirectoryChanged.Kind.ROLE, next.id(), next.stateId(), DirectoryChanged.Change.CREATED);
-        return view(next, successor, agencyOf(successor), LocalDate.now());
+        return view(next, successor, agencyOf(successor), LocalDate.now(clock));
     }
 
     @Override
@@ -362,7 +383,7 @@ public class DirectoryService implements DirectoryFacade {
         em.flush();
         fire(DirectoryChanged.Kind.ROLE, role.id(), role.stateId(), DirectoryChanged.Change.ENDED);
         Person person = em.find(Person.class, role.personId());
-        return view(role, person, agencyOf(person), LocalDate.now());
+        return view(role, person, agencyOf(person), LocalDate.now(clock));
     }
 
     @Override
@@ -370,17 +391,17 @@ public class DirectoryService implements DirectoryFacade {
         ContactRole role = load(ContactRole.class, idOf(id), "ContactRole");
         checkScope(role.stateId(), role.organisationId());
         VersionConflictException.check("ContactRole", role.id(), expectedVersion, role.version());
-        role.verify(LocalDate.now());
+        role.verify(LocalDate.now(clock));
         em.flush();
         fire(DirectoryChanged.Kind.ROLE, role.id(), role.stateId(), DirectoryChanged.Change.UPDATED);
         Person person = em.find(Person.class, role.personId());
-        return view(role, person, agencyOf(person), LocalDate.now());
+        return view(role, person, agencyOf(person), LocalDate.now(clock));
     }
 
     @Override
     public int confirmState(StateId state) {
         checkScope(state.value(), null);
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         List<ContactRole> current = em.createQuery("SELECT r FROM ContactRole r WHERE r.stateId = :state"
                 + " AND r.validTo IS NULL", ContactRole.class).setParameter("state", state.toString()).getResultList();
         current.forEach(role -> role.verify(today));
@@ -409,7 +430,7 @@ public class DirectoryService implements DirectoryFacade {
         if (body.leadersWomen() + body.leadersMen() > body.membersWomen() + body.membersMen()) {
             errors.add(FieldError.of("leaders", "count.leadersExceedMembers"));
         }
-        if (body.establishedOn() != null && body.establishedOn().isAfter(LocalDate.now())) {
+        if (body.establishedOn() != null && body.establishedOn().isAfter(LocalDate.now(clock))) {
             errors.add(FieldError.of("establishedOn", "date.future"));
         }
         for (UUID agency : body.memberAgencies()) {
@@ -486,7 +507,7 @@ public class DirectoryService implements DirectoryFacade {
                     && holdsCurrently(keeper.id(), role.stateId(), role.organisationId(), role.roleType());
             role.reassign(PersonId.of(keeper.id()));
             if (keeperHoldsIt) {
-                role.end(LocalDate.now().isBefore(role.validFrom()) ? role.validFrom() : LocalDate.now(),
+                role.end(LocalDate.now(clock).isBefore(role.validFrom()) ? role.validFrom() : LocalDate.now(clock),
                         "Merged duplicate record");
             }
         }
@@ -523,8 +544,8 @@ public class DirectoryService implements DirectoryFacade {
         checkScope(person.stateId(), person.details().organisationId());
         List<ContactView> roles = em.createQuery("SELECT r FROM ContactRole r WHERE r.personId = :person"
                         + " ORDER BY r.validFrom", ContactRole.class).setParameter("person", person.id())
-                .getResultStream().map(role -> view(role, person, agencyOf(person), LocalDate.now())).toList();
-        return new PersonalDataExport(person.view(), roles, java.time.Instant.now());
+                .getResultStream().map(role -> view(role, person, agencyOf(person), LocalDate.now(clock))).toList();
+        return new PersonalDataExport(person.view(), roles, Instant.now(clock));
     }
 
     // ------------------------------------------------------------------ helpers

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -53,6 +54,9 @@ public class NationalReportService implements NationalReportsFacade {
     EntityManager em;
 
     @Inject
+    Clock clock;
+
+    @Inject
     CallerContext callers;
 
     @Inject
@@ -69,7 +73,7 @@ public class NationalReportService implements NationalReportsFacade {
     @Override
     public Optional<ReportingCycleView> currentCycle() {
         requireMember();
-        return ReportingCycle.current(allCycles(), LocalDate.now(), GRACE_MONTHS).map(ReportingCycle::view);
+        return ReportingCycle.current(allCycles(), LocalDate.now(clock), GRACE_MONTHS).map(ReportingCycle::view);
     }
 
     @Override
@@ -134,7 +138,7 @@ public class NationalReportService implements NationalReportsFacade {
         State state = load(State.class, stateId.toString(), "State");
         checkScope(stateId.value());
         ReportingCycle cycle = load(ReportingCycle.class, cycleId.toString(), "ReportingCycle");
-        List<FieldError> errors = new ArrayList<>(NationalReport.check(entry, LocalDate.now()));
+        List<FieldError> errors = new ArrayList<>(NationalReport.check(entry, LocalDate.now(clock)));
         if (!state.view().commissionMember()) {
             errors.add(0, FieldError.of("stateId", "scope.notMemberState"));
         }

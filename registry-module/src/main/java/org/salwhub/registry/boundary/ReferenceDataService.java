@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +44,9 @@ public class ReferenceDataService implements ReferenceDataFacade {
     EntityManager em;
 
     @Inject
+    Clock clock;
+
+    @Inject
     CallerContext callers;
 
     @Override
@@ -79,7 +83,7 @@ public class ReferenceDataService implements ReferenceDataFacade {
         LocalDate earliestRecorded = java.util.stream.Stream.of(earliest)
                 .filter(LocalDate.class::isInstance).map(LocalDate.class::cast)
                 .min(LocalDate::compareTo).orElse(null);
-        instrument.update(edit, LocalDate.now(), earliestRecorded);
+        instrument.update(edit, LocalDate.now(clock), earliestRecorded);
         em.flush();
         return instrument.view();
     }
@@ -136,7 +140,7 @@ public class ReferenceDataService implements ReferenceDataFacade {
         } else {
             VersionConflictException.check(STATUS, key, expectedVersion, entry.version());
         }
-        entry.record(status, signedOn, depositedOn, LocalDate.now());
+        entry.record(status, signedOn, depositedOn, LocalDate.now(clock));
         try {
             if (created) {
                 em.persist(entry);

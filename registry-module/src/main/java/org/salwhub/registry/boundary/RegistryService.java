@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +38,9 @@ public class RegistryService implements RegistryFacade {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Clock clock;
 
     @Inject
     CallerContext callers;
@@ -218,7 +222,7 @@ public class RegistryService implements RegistryFacade {
             throw new NotFoundException("State", id.toString());
         }
         VersionConflictException.check("State", id.toString(), expectedVersion, state.version());
-        state.admitToCommission(since);
+        state.admitToCommission(since, LocalDate.now(clock));
         em.flush();
         return state.view();
     }

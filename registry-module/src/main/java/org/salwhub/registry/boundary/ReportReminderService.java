@@ -1,6 +1,5 @@
 package org.salwhub.registry.boundary;
 
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,8 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.logging.Logger;
 import org.salwhub.registry.api.StateView;
+import org.salwhub.registry.api.kernel.CallerContext;
 import org.salwhub.registry.api.notify.Audience;
 import org.salwhub.registry.api.notify.Notification;
 import org.salwhub.registry.api.notify.Notifier;
@@ -23,13 +22,11 @@ import org.salwhub.registry.entity.ReportingCycle;
 import org.salwhub.registry.entity.State;
 
 /**
- * Reminds the focal points of member States that have not yet reported of a national-report deadline, every
- * morning, in the windows of {@link ReportReminderPlan}. Internal work: no caller, nothing but notifications.
+ * Reminds the focal points of member States that have not yet reported of a national-report deadline, in the
+ * windows of {@link ReportReminderPlan}; {@link ReportReminderTimer} runs it every morning as the system.
  */
 @Stateless
 public class ReportReminderService {
-
-    private static final Logger LOG = Logger.getLogger(ReportReminderService.class.getName());
 
     @PersistenceContext
     EntityManager em;
@@ -37,16 +34,15 @@ public class ReportReminderService {
     @Inject
     Notifier notifier;
 
-    @Schedule(hour = "6", minute = "15", persistent = false, info = "national report reminders")
-    void daily() {
-        int sent = remind(LocalDate.now());
-        if (sent > 0) {
-            LOG.info(() -> "national report reminders: " + sent + " States reminded");
-        }
-    }
+    @Inject
+    CallerContext callers;
 
-    /** Sends the reminders due on {@code today}; returns how many States were reminded (repeats are ignored). */
+    /**
+     * Sends the reminders due on {@code today}; returns how many States were reminded (repeats are ignored). Only
+     * the system runs it.
+     */
     public int remind(LocalDate today) {
+        callers.current().requireSystem();
         int reminded = 0;
         for (ReportingCycle entity : em.createNamedQuery("ReportingCycle.all", ReportingCycle.class).getResultList()) {
             ReportingCycleView cycle = entity.view();

@@ -46,7 +46,8 @@ public class VerificationRequestService implements VerificationFacade {
     Notifier notifier;
 
     VerificationPolicy policy = VerificationPolicy.configured();
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Override
     public List<StateVerification> statesToVerify() {

@@ -68,8 +68,8 @@ public final class ContactImportPlan {
     }
 
     /** Reads and checks the file ({@link ContactCsv#read} refuses an unreadable one) and plans its import. */
-    public static ContactImportPlan of(EntityManager em, byte[] csv) {
-        return new Planner(em, ContactCsv.read(csv)).plan();
+    public static ContactImportPlan of(EntityManager em, byte[] csv, LocalDate today) {
+        return new Planner(em, ContactCsv.read(csv), today).plan();
     }
 
     /** A person as the plan knows them after the rows so far. */
@@ -92,7 +92,7 @@ public final class ContactImportPlan {
     private static final class Planner {
         private final EntityManager em;
         private final ContactCsv.Table table;
-        private final LocalDate today = LocalDate.now();
+        private final LocalDate today;
 
         private final Map<String, UUID> states = new HashMap<>();
         private final Map<String, List<Person>> existing = new HashMap<>();
@@ -102,7 +102,8 @@ public final class ContactImportPlan {
         /** Agencies this import creates: key (State and lower-case name) → the name as first written, and the State. */
         private final Map<String, String> newAgencies = new LinkedHashMap<>();
 
-        Planner(EntityManager em, ContactCsv.Table table) {
+        Planner(EntityManager em, ContactCsv.Table table, LocalDate today) {
+            this.today = today;
             this.em = em;
             this.table = table;
         }
@@ -237,7 +238,7 @@ public final class ContactImportPlan {
                     validFrom = today;
                 }
                 if (validFrom != null) {
-                    DirectoryRules.checkRoleStart(validFrom, errors);
+                    DirectoryRules.checkRoleStart(validFrom, today, errors);
                 }
             }
             DirectoryRules.tooLong(row.get("honorific"), "honorific", 40, errors);

@@ -69,11 +69,11 @@ public final class DirectoryRules {
         }
     }
 
-    /** A role starts on a given day, at most a year ahead. */
-    public static void checkRoleStart(LocalDate validFrom, List<FieldError> errors) {
+    /** A role starts on a given day, at most a year ahead of {@code today}. */
+    public static void checkRoleStart(LocalDate validFrom, LocalDate today, List<FieldError> errors) {
         if (validFrom == null) {
             errors.add(FieldError.of("validFrom", "required"));
-        } else if (validFrom.isAfter(LocalDate.now().plusYears(1))) {
+        } else if (validFrom.isAfter(today.plusYears(1))) {
             errors.add(FieldError.of("validFrom", "date.tooFarAhead"));
         }
     }

@@ -90,9 +90,9 @@ public class State {
         this.nameAr = name.ar();
     }
 
-    /** The State joins this commission on the given date. */
-    public void admitToCommission(LocalDate since) {
-        if (Objects.requireNonNull(since, "since").isAfter(LocalDate.now())) {
+    /** The State joins this commission on the given date, which is not after {@code today}. */
+    public void admitToCommission(LocalDate since, LocalDate today) {
+        if (Objects.requireNonNull(since, "since").isAfter(today)) {
             throw new ValidationException("memberSince", "date.future");
         }
         this.commissionMember = true;

@@ -87,6 +87,7 @@ class ReferenceDataServiceTest {
         em = factory.createEntityManager();
         service.em = em;
         service.callers = CallerContext.of(() -> caller);
+        service.clock = java.time.Clock.systemUTC();
     }
 
     @AfterEach

@@ -13,6 +13,10 @@ import org.salwhub.registry.api.kernel.FieldError;
 /** The directory's rules that need no database: the screens, the API and the CSV import share them. */
 class DirectoryRulesTest {
 
+    /** Any day will do: the rule is relative to the day it is given. */
+    private static final LocalDate TODAY = LocalDate.of(2026, 2, 28);
+
+
     @Test
     void arabicScript() {
         assertTrue(DirectoryRules.containsArabic("خالد إبراهيم"));
@@ -38,11 +42,11 @@ class DirectoryRulesTest {
     @Test
     void rolesStartAtMostAYearAhead() {
         List<FieldError> errors = new ArrayList<>();
-        DirectoryRules.checkRoleStart(LocalDate.now().plusYears(1), errors);
-        DirectoryRules.checkRoleStart(LocalDate.of(2001, 7, 20), errors);
+        DirectoryRules.checkRoleStart(TODAY.plusYears(1), TODAY, errors);
+        DirectoryRules.checkRoleStart(LocalDate.of(2001, 7, 20), TODAY, errors);
         assertEquals(List.of(), errors);
-        DirectoryRules.checkRoleStart(LocalDate.now().plusYears(1).plusDays(1), errors);
-        DirectoryRules.checkRoleStart(null, errors);
+        DirectoryRules.checkRoleStart(TODAY.plusYears(1).plusDays(1), TODAY, errors);
+        DirectoryRules.checkRoleStart(null, TODAY, errors);
         assertEquals(List.of(FieldError.of("validFrom", "date.tooFarAhead"), FieldError.of("validFrom", "required")),
                 errors);
     }

@@ -36,11 +36,11 @@ class StateTest {
     void aStateCannotJoinTheCommissionOnADayThatHasNotCome() {
         State state = mauritius();
         ValidationException refusal = assertThrows(ValidationException.class,
-                () -> state.admitToCommission(LocalDate.now().plusDays(1)));
+                () -> state.admitToCommission(LocalDate.now().plusDays(1), LocalDate.now()));
         assertEquals(List.of("memberSince:date.future"), codes(refusal));
         assertFalse(state.view().commissionMember(), "a refused admission changes nothing");
 
-        state.admitToCommission(LocalDate.now());
+        state.admitToCommission(LocalDate.now(), LocalDate.now());
         assertTrue(state.view().commissionMember());
         assertEquals(LocalDate.now(), state.view().memberSince());
     }

@@ -37,7 +37,7 @@ public class AudienceResolver {
     public List<Recipient> resolve(Audience audience) {
         Map<String, Recipient> byKey = new LinkedHashMap<>();
         java.util.Set<java.util.UUID> personsWithAccount = new java.util.HashSet<>();
-        for (AccountView account : accounts.enabledAccounts()) {
+        for (AccountView account : accounts.enabledAccountsFor(audience)) {
             if (reaches(audience, account)) {
                 if (account.personId() != null && account.roles().contains(Role.FELLOW)) {
                     personsWithAccount.add(account.personId()); // the fellow's own account stands for them

@@ -40,6 +40,9 @@ import org.salwhub.registry.api.directory.VerificationState;
 import org.salwhub.registry.api.kernel.FieldError;
 import org.salwhub.registry.api.kernel.NotFoundException;
 import org.salwhub.registry.api.kernel.ValidationException;
+import org.salwhub.web.export.DirectoryJson.ContactJson;
+import org.salwhub.web.export.DirectoryJson.ExportJson;
+import org.salwhub.web.export.DirectoryJson.PersonJson;
 
 /**
  * The focal-point directory over HTTP: States, organisations, persons and
@@ -103,41 +106,9 @@ public class DirectoryResources {
         }
     }
 
-    public record ContactJson(String id, String roleType, String stateId, String organisationId, LocalDate validFrom,
-                              LocalDate validTo, LocalDate lastVerified, String verification, String personId,
-                              String personName, String latinName, String email, String phone, List<String> languages,
-                              String agencyId, String agencyName, String replacedBy, long version) {
-        static ContactJson of(ContactView c) {
-            return new ContactJson(c.roleId().toString(), c.roleType().name(), str(c.stateId()),
-                    str(c.organisationId()), c.validFrom(), c.validTo(), c.lastVerified(), c.verification().name(),
-                    c.personId().toString(), c.personName(), c.latinName(), c.email(), c.phone(), c.languages(),
-                    str(c.agencyId()), c.agencyName(), str(c.replacedBy()), c.version());
-        }
-    }
-
     public record ContactPage(List<ContactJson> items, long total, int first, int size) {
     }
 
-    public record PersonJson(String id, String stateId, String organisationId, String agencyId, String honorific,
-                             String givenName, String familyName, String latinName, String sex, List<String> languages,
-                             String email, String alternateEmail, String phone, String mobile, String postalAddress,
-                             String positionTitle, String displayName, String mergedInto, Boolean anonymised,
-                             Long version) {
-        static PersonJson of(PersonView p) {
-            PersonDetails d = p.details();
-            return new PersonJson(p.id().toString(), str(d.stateId()), str(d.organisationId()), str(d.agencyId()),
-                    d.honorific(), d.givenName(), d.familyName(), d.latinName(), d.sex().name(), d.languages(),
-                    d.email(), d.alternateEmail(), d.phone(), d.mobile(), d.postalAddress(), d.positionTitle(),
-                    p.displayName(), str(p.mergedInto()), p.anonymised(), p.version());
-        }
-
-        PersonDetails details() {
-            return new PersonDetails(uuid(stateId, "stateId"), uuid(organisationId, "organisationId"),
-                    uuid(agencyId, "agencyId"), honorific, givenName, familyName, latinName,
-                    sex == null ? null : parse(Sex.class, sex, "sex"), languages, email, alternateEmail, phone, mobile,
-                    postalAddress, positionTitle);
-        }
-    }
 
     public record AgencyJson(String id, String stateId, String organisationId, String type, String name,
                              String acronym, long version) {
@@ -348,7 +319,7 @@ public class DirectoryResources {
         if (input == null) {
             throw new ValidationException("body", "required");
         }
-        return Response.status(Response.Status.CREATED).entity(PersonJson.of(directory.createPerson(input.details())))
+        return Response.status(Response.Status.CREATED).entity(PersonJson.of(directory.createPerson(details(input))))
                 .build();
     }
 
@@ -360,7 +331,7 @@ public class DirectoryResources {
         if (input == null || input.version() == null) {
             throw new ValidationException("version", "required");
         }
-        return PersonJson.of(directory.updatePerson(new PersonId(uuid(id, "id")), input.details(), input.version()));
+        return PersonJson.of(directory.updatePerson(new PersonId(uuid(id, "id")), details(input), input.version()));
     }
 
     @POST
@@ -384,9 +355,6 @@ public class DirectoryResources {
     }
 
     public record MergeInput(String duplicateId, Long keeperVersion, Long duplicateVersion) {
-    }
-
-    public record ExportJson(PersonJson person, List<ContactJson> roles, String exportedAt) {
     }
 
     @GET
@@ -427,16 +395,17 @@ public class DirectoryResources {
     @Path("persons/{id}/export")
     @Operation(summary = "Everything held about a person (staff, or the focal point of the person's State)")
     public ExportJson export(@PathParam("id") String id) {
-        return exportJson(directory.exportPersonalData(new PersonId(uuid(id, "id"))));
-    }
-
-    /** A person's data export as the API writes it; the person page downloads the same document. */
-    public static ExportJson exportJson(org.salwhub.registry.api.directory.PersonalDataExport export) {
-        return new ExportJson(PersonJson.of(export.person()), export.roles().stream().map(ContactJson::of).toList(),
-                export.exportedAt().toString());
+        return ExportJson.of(directory.exportPersonalData(new PersonId(uuid(id, "id"))));
     }
 
     // ------------------------------------------------------------------ parsing
+
+    private static PersonDetails details(PersonJson p) {
+        return new PersonDetails(uuid(p.stateId(), "stateId"), uuid(p.organisationId(), "organisationId"),
+                uuid(p.agencyId(), "agencyId"), p.honorific(), p.givenName(), p.familyName(), p.latinName(),
+                p.sex() == null ? null : parse(Sex.class, p.sex(), "sex"), p.languages(), p.email(),
+                p.alternateEmail(), p.phone(), p.mobile(), p.postalAddress(), p.positionTitle());
+    }
 
     private StateView stateOf(String ref) {
         if (ref != null && ref.length() == 2) {

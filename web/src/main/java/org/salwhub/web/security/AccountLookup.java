@@ -5,10 +5,21 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.FlushModeType;
+import jakarta.persistence.TypedQuery;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import org.salwhub.registry.api.kernel.Caller;
+import org.salwhub.registry.api.kernel.Role;
+import org.salwhub.registry.api.notify.Audience;
 
 /** Answers, on every request, whether a session's account or an API token may still act, and as whom. */
 @Stateless
@@ -25,11 +36,45 @@ public class AccountLookup {
                 .getResultStream().findFirst();
     }
 
-    /** Every enabled account, for resolving who a notification reaches. */
-    public java.util.List<AccountView> enabledAccounts() {
-        return em.createNamedQuery("UserAccount.enabled", UserAccount.class)
-                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT).getResultStream()
-                .map(UserAccount::view).toList();
+    /**
+     * The enabled accounts that may belong to {@code audience}: those named, scoped to one of its States,
+     * organisations or persons, or holding one of its roles (administrators too, for centre staff). The caller
+     * still checks each exactly; this only keeps a notification from reading every account.
+     */
+    public List<AccountView> enabledAccountsFor(Audience audience) {
+        List<String> any = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        if (!audience.usernames().isEmpty()) {
+            any.add("u.username IN :usernames");
+            parameters.put("usernames", audience.usernames().stream().map(UserAccount::normalize).toList());
+        }
+        inIds(any, parameters, "u.scopeStateId", "states", audience.focalPointsOfStates());
+        inIds(any, parameters, "u.scopeOrganisationId", "organisations", audience.donorsOfOrganisations());
+        inIds(any, parameters, "u.scopePersonId", "persons", audience.persons());
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        roles.addAll(audience.roles());
+        if (roles.contains(Role.CENTRE_STAFF)) {
+            roles.add(Role.ADMIN);
+        }
+        for (Role role : roles) {
+            any.add("u.roles LIKE :role" + role.ordinal());
+            parameters.put("role" + role.ordinal(), "%" + role.name() + "%");
+        }
+        if (any.isEmpty()) {
+            return List.of();
+        }
+        TypedQuery<UserAccount> query = em.createQuery("SELECT u FROM UserAccount u WHERE u.enabled = TRUE AND ("
+                + String.join(" OR ", any) + ")", UserAccount.class).setFlushMode(FlushModeType.COMMIT);
+        parameters.forEach(query::setParameter);
+        return query.getResultStream().map(UserAccount::view).toList();
+    }
+
+    private static void inIds(List<String> any, Map<String, Object> parameters, String field, String name,
+                              Set<UUID> ids) {
+        if (!ids.isEmpty()) {
+            any.add(field + " IN :" + name);
+            parameters.put(name, ids.stream().map(UUID::toString).toList());
+        }
     }
 
     /** The caller of an enabled account; empty when the account is gone or disabled. */

@@ -21,7 +21,6 @@ import org.salwhub.registry.api.kernel.Role;
 @Table(name = "web_user_account")
 @NamedQuery(name = "UserAccount.byUsername", query = "SELECT u FROM UserAccount u WHERE u.username = :username")
 @NamedQuery(name = "UserAccount.count", query = "SELECT COUNT(u) FROM UserAccount u")
-@NamedQuery(name = "UserAccount.enabled", query = "SELECT u FROM UserAccount u WHERE u.enabled = TRUE")
 @NamedQuery(name = "UserAccount.withRole", query = "SELECT u FROM UserAccount u WHERE u.roles LIKE :pattern")
 @NamedQuery(name = "UserAccount.ofPerson", query = "SELECT u FROM UserAccount u WHERE u.scopePersonId = :person")
 @NamedQuery(name = "UserAccount.ofPersons", query = "SELECT u FROM UserAccount u WHERE u.scopePersonId IN :persons")

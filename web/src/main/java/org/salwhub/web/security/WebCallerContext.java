@@ -1,6 +1,7 @@
 package org.salwhub.web.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
@@ -18,6 +19,9 @@ public class WebCallerContext implements CallerContext {
     @Inject
     AccountLookup accounts;
 
+    @Inject
+    RequestCaller requestCaller;
+
     @Override
     public Caller current() {
         Caller system = SystemCalls.current();
@@ -28,7 +32,11 @@ public class WebCallerContext implements CallerContext {
         if (principal == null) {
             return Caller.ANONYMOUS;
         }
-        return accounts.activeCaller(principal.getName()).orElse(Caller.ANONYMOUS);
+        try {
+            return requestCaller.of(principal.getName(), accounts::activeCaller);
+        } catch (ContextNotActiveException outsideARequest) {
+            return accounts.activeCaller(principal.getName()).orElse(Caller.ANONYMOUS);
+        }
     }
 
     @Override

@@ -29,9 +29,10 @@ import org.salwhub.registry.api.StateId;
 import org.salwhub.registry.api.directory.ContactView;
 import org.salwhub.registry.api.directory.DirectoryFacade;
 import org.salwhub.registry.api.directory.PersonId;
+import org.salwhub.registry.api.directory.PersonPermissions;
 import org.salwhub.registry.api.directory.PersonView;
+import org.salwhub.web.export.DirectoryJson;
 import org.salwhub.web.i18n.Messages;
-import org.salwhub.web.rest.DirectoryResources;
 
 /**
  * A person's profile in the directory: their details, every role they held, and, through the other modules'
@@ -56,9 +57,6 @@ public class PersonProfilePage implements Serializable {
     MeetingsFacade meetings;
 
     @Inject
-    CurrentUser currentUser;
-
-    @Inject
     FacesErrors errors;
 
     private String id;
@@ -68,7 +66,7 @@ public class PersonProfilePage implements Serializable {
     private List<Participation> participation = List.of();
     private final Map<UUID, String> callTitles = new HashMap<>();
     private List<AlumniLinks.Programme> programmes = List.of();
-    private boolean editable;
+    private PersonPermissions permissions;
 
     /** One fellowship nomination with its call's title. */
     public record Fellowship(NominationView nomination, String callTitle) {
@@ -96,7 +94,7 @@ public class PersonProfilePage implements Serializable {
         UUID state = person.details().stateId();
         roles = state == null ? List.of() : directory.history(new StateId(state)).stream()
                 .filter(r -> r.personId().equals(person.id())).toList();
-        editable = state != null && directory.mayEdit(new StateId(state));
+        permissions = directory.permissionsOn(person);
         nominations = fellowships.nominationsOf(person.id());
         Map<CallId, CallView> calls = new HashMap<>();
         nominations.forEach(n -> fellowships.call(n.callId()).ifPresent(c -> calls.put(c.id(), c)));
@@ -111,7 +109,7 @@ public class PersonProfilePage implements Serializable {
         var export = directory.exportPersonalData(person.id());
         byte[] json;
         try (Jsonb jsonb = JsonbBuilder.create()) {
-            json = jsonb.toJson(DirectoryResources.exportJson(export)).getBytes(StandardCharsets.UTF_8);
+            json = jsonb.toJson(DirectoryJson.ExportJson.of(export)).getBytes(StandardCharsets.UTF_8);
         } catch (Exception e) {
             throw new IllegalStateException("cannot write the export", e);
         }
@@ -150,11 +148,11 @@ public class PersonProfilePage implements Serializable {
     }
 
     public boolean isMayExport() {
-        return editable;
+        return permissions.export();
     }
 
     public boolean isMayAnonymise() {
-        return currentUser.isStaff() && !person.anonymised();
+        return permissions.anonymise();
     }
 
     public String getId() {

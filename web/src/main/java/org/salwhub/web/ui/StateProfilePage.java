@@ -32,6 +32,7 @@ import org.salwhub.registry.api.directory.BodyType;
 import org.salwhub.registry.api.directory.ContactView;
 import org.salwhub.registry.api.directory.CoordinationBodyView;
 import org.salwhub.registry.api.directory.DirectoryFacade;
+import org.salwhub.registry.api.directory.DirectoryPermissions;
 import org.salwhub.registry.api.directory.DuplicateCandidate;
 import org.salwhub.registry.api.directory.PersonView;
 import org.salwhub.registry.api.directory.RoleType;
@@ -63,9 +64,6 @@ public class StateProfilePage implements Serializable {
     ReferenceDataFacade reference;
 
     @Inject
-    CurrentUser currentUser;
-
-    @Inject
     ContactExports exports;
 
     @Inject
@@ -79,6 +77,7 @@ public class StateProfilePage implements Serializable {
     private List<ContactView> history = List.of();
     private List<DuplicateCandidate> duplicates = List.of();
     private boolean editable;
+    private DirectoryPermissions permissions;
     private List<InstrumentRow> instruments = List.of();
     private final BodyForm bodyForm = new BodyForm();
     private final AgencyForm agencyForm = new AgencyForm();
@@ -294,8 +293,9 @@ public class StateProfilePage implements Serializable {
         agencies = directory.agencies(state.id());
         current = directory.currentContacts(state.id(), null);
         history = directory.history(state.id());
-        editable = directory.mayEdit(state.id());
-        duplicates = currentUser.isStaff() ? directory.duplicates(state.id()) : List.of();
+        permissions = directory.permissionsIn(state.id());
+        editable = permissions.edit();
+        duplicates = permissions.reviewDuplicates() ? directory.duplicates(state.id()) : List.of();
         Map<String, StateInstrumentView> statuses = new HashMap<>();
         reference.instrumentStatuses(state.id()).forEach(v -> statuses.put(v.instrumentCode(), v));
         instruments = reference.instruments().stream()
@@ -400,7 +400,7 @@ public class StateProfilePage implements Serializable {
 
     /** Staff record the States' instrument statuses; everyone else reads them. */
     public boolean isInstrumentsEditable() {
-        return currentUser.isStaff();
+        return permissions.recordInstruments();
     }
 
     /** Confirms every current entry of this State as checked today. */

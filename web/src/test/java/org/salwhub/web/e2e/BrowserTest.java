@@ -47,12 +47,19 @@ abstract class BrowserTest {
 
     WebDriver driver;
     private final List<Path> temporary = new ArrayList<>();
+    /** The account (name, password) the browser last signed in as; languages it switches to are undone after. */
+    private String[] signedIn;
+    private AccountLanguages languages;
 
     @AfterEach
     void closeBrowser() throws IOException {
         if (driver != null) {
             driver.quit();
             driver = null;
+        }
+        signedIn = null;
+        if (languages != null) {
+            languages.restore();
         }
         for (Path dir : temporary) {
             try (Stream<Path> files = Files.walk(dir)) {
@@ -110,9 +117,17 @@ abstract class BrowserTest {
         driver.findElement(By.id("loginForm:password")).sendKeys(password);
         driver.findElement(By.id("loginForm:submit")).click();
         waitFor(ExpectedConditions.presenceOfElementLocated(By.id("accountForm:signOut")));
+        signedIn = new String[] {username, password};
     }
 
+    /** Switches the page's language; signed in, that saves it on the account, which is put back after the test. */
     void chooseLanguage(String code) {
+        if (signedIn != null && !driver.findElements(By.id("accountForm:signOut")).isEmpty()) {
+            if (languages == null) {
+                languages = new AccountLanguages(url(""));
+            }
+            languages.beforeSwitch(signedIn[0], signedIn[1]);
+        }
         driver.findElement(By.cssSelector("form#languageForm a[id$=':lang'][lang='" + code + "']")).click();
         waitFor(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", code));
         waitFor(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));

@@ -42,6 +42,12 @@ public interface DirectoryFacade {
     List<PublicContact> publicDirectory(StateId state);
 
     /** Whether the current caller may change this State's directory entries. */
+    /** What the caller may do in {@code state}'s directory; pages and the API ask this instead of deciding. */
+    DirectoryPermissions permissionsIn(StateId state);
+
+    /** What the caller may do with {@code person}'s record. */
+    PersonPermissions permissionsOn(PersonView person);
+
     boolean mayEdit(StateId state);
 
     PersonView createPerson(PersonDetails details);

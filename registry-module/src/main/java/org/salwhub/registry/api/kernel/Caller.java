@@ -91,4 +91,11 @@ public record Caller(String username, Set<Role> roles, UUID stateId, UUID organi
             throw new AccessDeniedException("staff only");
         }
     }
+
+    /** For work only scheduled tasks run ({@link CallerContext#runAsSystem}): never ANONYMOUS, nor a user. */
+    public void requireSystem() {
+        if (!isSystem()) {
+            throw new AccessDeniedException("system only");
+        }
+    }
 }
