@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -37,7 +36,6 @@ import org.salwhub.registry.api.directory.PersonDetails;
 import org.salwhub.registry.api.directory.PersonId;
 import org.salwhub.registry.api.directory.PersonView;
 import org.salwhub.registry.api.directory.PublicContact;
-import org.salwhub.registry.api.directory.PersonsMerged;
 import org.salwhub.registry.api.directory.Replacement;
 import org.salwhub.registry.api.directory.RoleType;
 import org.salwhub.registry.api.directory.VerificationPolicy;
@@ -45,16 +43,15 @@ import org.salwhub.registry.api.kernel.AccessDeniedException;
 import org.salwhub.registry.api.kernel.Caller;
 import org.salwhub.registry.api.kernel.CallerContext;
 import org.salwhub.registry.api.kernel.FieldError;
-import org.salwhub.registry.api.kernel.NotFoundException;
 import org.salwhub.registry.api.kernel.ValidationException;
 import org.salwhub.registry.api.kernel.VersionConflictException;
 import org.salwhub.registry.control.DirectoryQueries;
+import org.salwhub.registry.control.ContactViews;
 import org.salwhub.registry.control.DirectoryRules;
-import org.salwhub.registry.control.DuplicateFinder;
+import org.salwhub.registry.control.DirectoryScope;
 import org.salwhub.registry.entity.Agency;
 import org.salwhub.registry.entity.ContactRole;
 import org.salwhub.registry.entity.CoordinationBody;
-import org.salwhub.registry.entity.Organisation;
 import org.salwhub.registry.entity.Person;
 
 /** The directory's boundary: every read and change is checked against the caller's scope here. */
@@ -74,7 +71,7 @@ public class DirectoryService implements DirectoryFacade {
     Event<DirectoryChanged> changes;
 
     @Inject
-    Event<PersonsMerged> merges;
+    PersonRecords personRecords;
 
     VerificationPolicy policy = VerificationPolicy.configured();
 
@@ -304,7 +301,7 @@ public class DirectoryService implements DirectoryFacade {
             errors.add(FieldError.of("stateId", "role.otherState"));
         }
         checkOwner(state, organisation, errors);
-        if (role.roleType() != null && holdsCurrently(person.id(), state, organisation, role.roleType())) {
+        if (role.roleType() != null && DirectoryQueries.holdsCurrently(em, person.id(), state, organisation, role.roleType())) {
             errors.add(FieldError.of("roleType", "role.alreadyHeld"));
         }
         throwIfAny(errors);
@@ -463,89 +460,22 @@ public class DirectoryService implements DirectoryFacade {
 
     @Override
     public List<DuplicateCandidate> duplicates(StateId state) {
-        callers.current().requireStaff();
-        var query = em.createQuery("SELECT p FROM Person p WHERE p.mergedInto IS NULL AND p.anonymised = FALSE"
-                + (state == null ? "" : " AND p.stateId = :state") + " ORDER BY p.familyName", Person.class);
-        if (state != null) {
-            query.setParameter("state", state.toString());
-        }
-        List<Person> persons = query.getResultList();
-        java.util.Map<PersonView, String> names = new java.util.IdentityHashMap<>();
-        List<PersonView> views = new ArrayList<>();
-        for (Person person : persons) {
-            PersonView view = person.view();
-            views.add(view);
-            names.put(view, person.searchName());
-        }
-        return DuplicateFinder.find(views, names);
+        return personRecords.duplicates(state);
     }
 
     @Override
     public PersonView merge(PersonId keeperId, long keeperVersion, PersonId duplicateId, long duplicateVersion) {
-        callers.current().requireStaff();
-        Person keeper = load(Person.class, keeperId == null ? null : keeperId.toString(), "Person");
-        Person duplicate = load(Person.class, duplicateId == null ? null : duplicateId.toString(), "Person");
-        List<FieldError> errors = new ArrayList<>();
-        if (keeper.id().equals(duplicate.id())) {
-            errors.add(FieldError.of("duplicate", "merge.samePerson"));
-        }
-        if (!keeper.isActive() || !duplicate.isActive()) {
-            errors.add(FieldError.of("duplicate", "person.inactive"));
-        }
-        UUID keeperState = keeper.stateId();
-        UUID duplicateState = duplicate.stateId();
-        if (keeperState != null && duplicateState != null && !keeperState.equals(duplicateState)) {
-            errors.add(FieldError.of("duplicate", "merge.otherState"));
-        }
-        throwIfAny(errors);
-        VersionConflictException.check("Person", keeper.id(), keeperVersion, keeper.version());
-        VersionConflictException.check("Person", duplicate.id(), duplicateVersion, duplicate.version());
-        List<ContactRole> roles = em.createQuery("SELECT r FROM ContactRole r WHERE r.personId = :person",
-                ContactRole.class).setParameter("person", duplicate.id()).getResultList();
-        for (ContactRole role : roles) {
-            boolean keeperHoldsIt = role.isCurrent()
-                    && holdsCurrently(keeper.id(), role.stateId(), role.organisationId(), role.roleType());
-            role.reassign(PersonId.of(keeper.id()));
-            if (keeperHoldsIt) {
-                role.end(LocalDate.now(clock).isBefore(role.validFrom()) ? role.validFrom() : LocalDate.now(clock),
-                        "Merged duplicate record");
-            }
-        }
-        keeper.absorb(duplicate.details());
-        duplicate.mergeInto(PersonId.of(keeper.id()));
-        // an organisation's point of contact follows the merge too; the other modules observe the event
-        em.createQuery("SELECT o FROM Organisation o WHERE o.contactPersonId = :d", Organisation.class)
-                .setParameter("d", duplicate.id()).getResultStream()
-                .forEach(o -> o.replaceContactPerson(PersonId.of(keeper.id())));
-        em.flush();
-        merges.fire(new PersonsMerged(PersonId.of(keeper.id()), PersonId.of(duplicate.id())));
-        fire(DirectoryChanged.Kind.PERSON, duplicate.id(), duplicateState, DirectoryChanged.Change.MERGED);
-        fire(DirectoryChanged.Kind.PERSON, keeper.id(), keeperState, DirectoryChanged.Change.UPDATED);
-        return keeper.view();
+        return personRecords.merge(keeperId, keeperVersion, duplicateId, duplicateVersion);
     }
 
     @Override
     public PersonView anonymise(PersonId id, long expectedVersion) {
-        callers.current().requireStaff();
-        Person person = load(Person.class, id == null ? null : id.toString(), "Person");
-        if (person.view().anonymised()) {
-            throw new ValidationException("id", "person.inactive");
-        }
-        VersionConflictException.check("Person", person.id(), expectedVersion, person.version());
-        person.anonymise();
-        em.flush();
-        fire(DirectoryChanged.Kind.PERSON, person.id(), person.stateId(), DirectoryChanged.Change.ANONYMISED);
-        return person.view();
+        return personRecords.anonymise(id, expectedVersion);
     }
 
     @Override
     public PersonalDataExport exportPersonalData(PersonId id) {
-        Person person = load(Person.class, id == null ? null : id.toString(), "Person");
-        checkScope(person.stateId(), person.details().organisationId());
-        List<ContactView> roles = em.createQuery("SELECT r FROM ContactRole r WHERE r.personId = :person"
-                        + " ORDER BY r.validFrom", ContactRole.class).setParameter("person", person.id())
-                .getResultStream().map(role -> view(role, person, agencyOf(person), LocalDate.now(clock))).toList();
-        return new PersonalDataExport(person.view(), roles, Instant.now(clock));
+        return personRecords.exportPersonalData(id);
     }
 
     // ------------------------------------------------------------------ helpers
@@ -572,15 +502,6 @@ public class DirectoryService implements DirectoryFacade {
                 .setParameter("state", state.toString()).getResultStream().findFirst();
     }
 
-    private boolean holdsCurrently(String personId, UUID state, UUID organisation, RoleType type) {
-        return !em.createQuery("SELECT r.id FROM ContactRole r WHERE r.personId = :person AND r.roleType = :type"
-                        + " AND r.validTo IS NULL AND (r.stateId = :state OR r.organisationId = :organisation)", String.class)
-                .setParameter("person", personId).setParameter("type", type)
-                .setParameter("state", state == null ? "-" : state.toString())
-                .setParameter("organisation", organisation == null ? "-" : organisation.toString())
-                .setMaxResults(1).getResultList().isEmpty();
-    }
-
     private void requireMember() {
         if (!callers.current().isNetworkMember()) {
             throw new AccessDeniedException("the directory is for network members");
@@ -589,14 +510,7 @@ public class DirectoryService implements DirectoryFacade {
 
     /** Staff change everything; a focal point only their own State; organisations' entries are staff's. */
     private void checkScope(UUID state, UUID organisation) {
-        Caller caller = callers.current();
-        if (caller.isStaff()) {
-            return;
-        }
-        if (state != null && caller.mayActForState(state)) {
-            return;
-        }
-        throw new AccessDeniedException("outside the caller's scope");
+        DirectoryScope.check(callers.current(), state);
     }
 
     private void checkOwner(UUID state, UUID organisation, List<FieldError> errors) {
@@ -608,17 +522,11 @@ public class DirectoryService implements DirectoryFacade {
     }
 
     private static void throwIfAny(List<FieldError> errors) {
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        DirectoryScope.throwIfAny(errors);
     }
 
     private <T> T load(Class<T> type, String id, String name) {
-        T found = id == null ? null : em.find(type, id);
-        if (found == null) {
-            throw new NotFoundException(name, String.valueOf(id));
-        }
-        return found;
+        return DirectoryScope.load(em, type, id, name);
     }
 
     private static String idOf(ContactRoleId id) {
@@ -630,12 +538,7 @@ public class DirectoryService implements DirectoryFacade {
     }
 
     private ContactView view(ContactRole role, Person person, Agency agency, LocalDate today) {
-        return new ContactView(ContactRoleId.of(role.id()), role.roleType(), role.stateId(), role.organisationId(),
-                role.validFrom(), role.validTo(), role.lastVerified(), policy.stateOf(role.lastVerified(), today),
-                PersonId.of(person.id()), person.displayName(), person.details().latinName(), person.details().email(),
-                person.details().phone(), person.languageList(), agency == null ? null : agency.view().id().value(),
-                agency == null ? null : agency.name(),
-                role.replacedBy() == null ? null : UUID.fromString(role.replacedBy()), role.endReason(), role.version());
+        return ContactViews.of(role, person, agency, today, policy);
     }
 
     private void fire(DirectoryChanged.Kind kind, String id, UUID state, DirectoryChanged.Change change) {

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.salwhub.registry.api.directory.ContactQuery;
+import org.salwhub.registry.api.directory.RoleType;
 import org.salwhub.registry.api.directory.VerificationPolicy;
 import org.salwhub.registry.entity.Person;
 
@@ -160,5 +162,15 @@ public final class DirectoryQueries {
 
     private static String escape(String text) {
         return text.replace("%", "").replace("_", "");
+    }
+
+    /** Whether the person holds a current role of {@code type} for the State or organisation. */
+    public static boolean holdsCurrently(EntityManager em, String personId, UUID state, UUID organisation, RoleType type) {
+        return !em.createQuery("SELECT r.id FROM ContactRole r WHERE r.personId = :person AND r.roleType = :type"
+                        + " AND r.validTo IS NULL AND (r.stateId = :state OR r.organisationId = :organisation)", String.class)
+                .setParameter("person", personId).setParameter("type", type)
+                .setParameter("state", state == null ? "-" : state.toString())
+                .setParameter("organisation", organisation == null ? "-" : organisation.toString())
+                .setMaxResults(1).getResultList().isEmpty();
     }
 }

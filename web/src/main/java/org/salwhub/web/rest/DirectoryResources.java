@@ -32,7 +32,6 @@ import org.salwhub.registry.api.directory.NewRole;
 import org.salwhub.registry.api.directory.Page;
 import org.salwhub.registry.api.directory.PersonDetails;
 import org.salwhub.registry.api.directory.PersonId;
-import org.salwhub.registry.api.directory.PersonView;
 import org.salwhub.registry.api.directory.Replacement;
 import org.salwhub.registry.api.directory.RoleType;
 import org.salwhub.registry.api.directory.Sex;
