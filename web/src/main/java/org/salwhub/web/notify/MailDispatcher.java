@@ -1,14 +1,7 @@
 package org.salwhub.web.notify;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
-import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJBException;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
+import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -18,28 +11,26 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.salwhub.registry.api.kernel.CallerContext;
 
 /**
- * Sends the outbox on a timer. Each message is claimed in its own transaction before it is sent and marked sent
- * right after, so a message goes out once even with several dispatchers; a failure puts it back with a doubling
- * delay. While {@code SMTP_HOST} is unset or the server is down, messages simply wait.
+ * Sends what is due in the outbox; {@link MailOutboxTimer} runs it as the system at every interval. Each message is
+ * claimed in its own transaction before it is sent and marked sent right after, so a message goes out once even
+ * with several dispatchers; a failure puts it back with a doubling delay. While {@code SMTP_HOST} is unset or the
+ * server is down, messages simply wait.
  */
-@Startup
-@Singleton
-@DependsOn("ReadyBanner")
+@Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MailDispatcher {
 
     private static final Logger LOG = Logger.getLogger(MailDispatcher.class.getName());
     private static final int BATCH = 50;
-
-    @Resource
-    TimerService timers;
 
     @Inject
     OutboxStore outbox;
@@ -47,22 +38,21 @@ public class MailDispatcher {
     @Inject
     MailSettings settings;
 
-    @PostConstruct
-    void schedule() {
-        long every = settings.interval().toMillis();
-        timers.createIntervalTimer(every, every, new TimerConfig("mail-outbox", false));
-        LOG.info(() -> "e-mail outbox: " + settings.host().map(h -> "sending through " + h + ":" + settings.port())
-                .orElse("SMTP_HOST is not set; messages wait in the outbox"));
-    }
+    @Inject
+    CallerContext callers;
 
-    @Timeout
-    void run() {
+    @Inject
+    Clock clock;
+
+    /** One run: the due messages, at most a batch. Only the system runs it. */
+    public void dispatch() {
+        callers.current().requireSystem();
         if (settings.host().isEmpty()) {
             return;
         }
         try {
             Session session = session();
-            for (String id : outbox.due(Instant.now(), BATCH)) {
+            for (String id : outbox.due(Instant.now(clock), BATCH)) {
                 deliver(session, id);
             }
         } catch (RuntimeException e) {
@@ -73,7 +63,7 @@ public class MailDispatcher {
     private void deliver(Session session, String id) {
         Optional<OutboxStore.Claimed> claimed;
         try {
-            claimed = outbox.claim(id, Instant.now());
+            claimed = outbox.claim(id, Instant.now(clock));
         } catch (EJBException | jakarta.persistence.PersistenceException e) {
             return; // another dispatcher claimed it first
         }
@@ -87,10 +77,10 @@ public class MailDispatcher {
             int attempts = outbox.attempts(id);
             LOG.log(Level.INFO, "e-mail {0} to {1} not sent (attempt {2}): {3}",
                     new Object[] {id, mail.recipient(), attempts, e.getMessage()});
-            outbox.failed(id, e.getMessage(), settings.backoff(attempts), Instant.now(), unreachable(e));
+            outbox.failed(id, e.getMessage(), settings.backoff(attempts), Instant.now(clock), unreachable(e));
             return;
         }
-        outbox.sent(id, Instant.now());
+        outbox.sent(id, Instant.now(clock));
     }
 
     /**
@@ -136,7 +126,7 @@ public class MailDispatcher {
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.recipient()));
         message.setSubject(mail.subject(), "UTF-8");
         message.setText(mail.body(), "UTF-8");
-        message.setSentDate(new Date());
+        message.setSentDate(Date.from(Instant.now(clock)));
         return message;
     }
 }
