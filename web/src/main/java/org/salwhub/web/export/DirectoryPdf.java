@@ -2,6 +2,7 @@ package org.salwhub.web.export;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.awt.Color;
 import java.io.OutputStream;
 import java.text.Collator;
@@ -39,6 +40,9 @@ import org.salwhub.web.i18n.Messages;
  */
 @ApplicationScoped
 public class DirectoryPdf {
+
+    @Inject
+    Clock clock;
 
     public static final String MEDIA_TYPE = "application/pdf";
     /** Rows added to the document at a time: a long list is written as it is read. */
@@ -142,7 +146,7 @@ public class DirectoryPdf {
         }
         List<PrintableDirectory.Section> sections = new ArrayList<>();
         bySubregion.forEach((subregion, states) -> sections.add(new PrintableDirectory.Section(subregion, states)));
-        return new PrintableDirectory(sections, LocalDate.now());
+        return new PrintableDirectory(sections, LocalDate.now(clock));
     }
 
     public void printable(PrintableDirectory printable, Locale locale, OutputStream out) {

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -16,6 +17,9 @@ import org.salwhub.web.i18n.Languages;
 /** The signed-in user's inbox: only their own entries, rendered in the language they read now. */
 @Stateless
 public class Inbox {
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext
     EntityManager em;
@@ -52,13 +56,13 @@ public class Inbox {
         if (!item.belongsTo(me())) {
             throw new NotFoundException("notification", id); // someone else's entry does not exist for you
         }
-        item.markRead(Instant.now());
+        item.markRead(Instant.now(clock));
     }
 
     public int markAllRead() {
         List<InboxItem> unread = em.createNamedQuery("InboxItem.unreadOfUser", InboxItem.class)
                 .setParameter("user", me()).getResultList();
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         unread.forEach(item -> item.markRead(now));
         return unread.size();
     }

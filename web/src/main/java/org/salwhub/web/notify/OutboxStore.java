@@ -1,10 +1,12 @@
 package org.salwhub.web.notify;
 
+import jakarta.inject.Inject;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -15,6 +17,9 @@ import java.util.Optional;
 /** The outbox's bookkeeping, each step in its own transaction so that a send never holds a database lock. */
 @Stateless
 public class OutboxStore {
+
+    @Inject
+    Clock clock;
 
     /** How long a claim protects a message being sent; after that another run may try again. */
     static final Duration CLAIM = Duration.ofMinutes(5);
@@ -86,7 +91,7 @@ public class OutboxStore {
         callers.current().requireStaff();
         OutboxMail mail = em.find(OutboxMail.class, id);
         if (mail != null) {
-            mail.retry(Instant.now());
+            mail.retry(Instant.now(clock));
         }
     }
 }

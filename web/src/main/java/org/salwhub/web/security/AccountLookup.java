@@ -1,5 +1,6 @@
 package org.salwhub.web.security;
 
+import jakarta.inject.Inject;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -7,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.TypedQuery;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,6 +26,9 @@ import org.salwhub.registry.api.notify.Audience;
 /** Answers, on every request, whether a session's account or an API token may still act, and as whom. */
 @Stateless
 public class AccountLookup {
+
+    @Inject
+    Clock clock;
 
     private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
 
@@ -99,7 +104,7 @@ public class AccountLookup {
         if (secret == null || !secret.startsWith(Secrets.TOKEN_PREFIX) || secret.length() > 200) {
             return Optional.empty();
         }
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         return em.createNamedQuery("ApiToken.byHash", ApiToken.class)
                 .setParameter("hash", Secrets.sha256(secret))
                 .getResultStream().findFirst()

@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +40,9 @@ import org.salwhub.web.i18n.Languages;
  */
 @Stateless
 public class Accounts {
+
+    @Inject
+    Clock clock;
 
     static final String ENTITY = "UserAccount";
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Accounts.class.getName());
@@ -77,7 +81,7 @@ public class Accounts {
     /** Checks a password and counts failures, in a transaction of its own so a failure is always counted. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public SignIn authenticate(String username, String password) {
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         UserAccount account = lookup.account(username).orElse(null);
         if (account == null) {
             hasher.matches(password == null ? "" : password, DUMMY_HASH.get(hasher)); // same cost as a real check
@@ -196,7 +200,7 @@ public class Accounts {
         if (!token.userId().equals(account.id())) {
             throw new AccessDeniedException("not your token");
         }
-        token.revoke(Instant.now());
+        token.revoke(Instant.now(clock));
     }
 
     private IssuedToken createTokenFor(String username, String name) {
@@ -206,7 +210,7 @@ public class Accounts {
         throwIfAny(errors);
         String secret = Secrets.newToken();
         ApiToken token = new ApiToken(account.id(), tokenName, Secrets.sha256(secret),
-                secret.substring(0, Secrets.TOKEN_PREFIX.length() + 6), Instant.now());
+                secret.substring(0, Secrets.TOKEN_PREFIX.length() + 6), Instant.now(clock));
         em.persist(token);
         em.flush();
         return new IssuedToken(token.view(), secret);
@@ -333,7 +337,7 @@ public class Accounts {
             collectPasswordErrors(password, username, "password", errors);
         }
         throwIfAny(errors);
-        UserAccount account = new UserAccount(username, displayName, email, hasher.hash(password), Instant.now());
+        UserAccount account = new UserAccount(username, displayName, email, hasher.hash(password), Instant.now(clock));
         account.assign(command.roles(), scopeState(command), scopeOrganisation(command), scopePerson(command));
         account.updateProfile(displayName, email, language);
         if (generated) {
@@ -406,7 +410,7 @@ public class Accounts {
         UserAccount account = load(id);
         String password = Secrets.newPassword(14);
         account.changePassword(hasher.hash(password), true);
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         List<ApiToken> tokens = em.createNamedQuery("ApiToken.activeOfUser", ApiToken.class)
                 .setParameter("user", account.id()).getResultList();
         tokens.forEach(token -> token.revoke(now));
@@ -420,7 +424,7 @@ public class Accounts {
             throw new AccessDeniedException("start-up tasks only");
         }
         UserAccount account = new UserAccount(command.username(), command.displayName(), command.email(),
-                hasher.hash(command.password()), Instant.now());
+                hasher.hash(command.password()), Instant.now(clock));
         account.assign(command.roles(), command.stateId(), command.organisationId(), command.personId());
         account.updateProfile(command.displayName(), command.email(), command.preferredLanguage());
         if (temporaryPassword) {

@@ -3,6 +3,7 @@ package org.salwhub.web.ui;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.salwhub.registry.api.RegistryFacade;
@@ -16,6 +17,9 @@ import org.salwhub.web.security.Accounts;
 @Named
 @RequestScoped
 public class Dashboard {
+
+    @Inject
+    Clock clock;
 
     @Inject
     RegistryFacade registry;
@@ -32,7 +36,7 @@ public class Dashboard {
     private List<StateView> members;
 
     public LocalDate getToday() {
-        return LocalDate.now();
+        return LocalDate.now(clock);
     }
 
     public List<StateView> getMemberStates() {

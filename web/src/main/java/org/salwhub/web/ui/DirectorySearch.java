@@ -5,6 +5,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,6 +45,9 @@ import org.salwhub.web.i18n.Messages;
 @Named
 @ViewScoped
 public class DirectorySearch implements Serializable {
+
+    @Inject
+    Clock clock;
 
     private static final long serialVersionUID = 1L;
     static final String TABLE = "directoryForm:contacts";
@@ -199,7 +204,7 @@ public class DirectorySearch implements Serializable {
 
     private String fileName(String extension) {
         String scope = Optional.ofNullable(blankToNull(state)).map(s -> "-" + s.toLowerCase(Locale.ROOT)).orElse("");
-        return "salwhub-directory" + scope + "-" + java.time.LocalDate.now() + "." + extension;
+        return "salwhub-directory" + scope + "-" + LocalDate.now(clock) + "." + extension;
     }
 
     // ------------------------------------------------------------------ choices and labels

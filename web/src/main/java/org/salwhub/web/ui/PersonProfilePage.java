@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import java.time.Clock;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
@@ -44,6 +45,9 @@ import org.salwhub.web.i18n.Messages;
 @Named
 @ViewScoped
 public class PersonProfilePage implements Serializable {
+
+    @Inject
+    Clock clock;
 
     private static final long serialVersionUID = 1L;
 
@@ -100,7 +104,7 @@ public class PersonProfilePage implements Serializable {
         nominations.forEach(n -> fellowships.call(n.callId()).ifPresent(c -> calls.put(c.id(), c)));
         calls.values().forEach(c -> callTitles.put(c.id().value(), c.title()));
         programmes = AlumniLinks.programmes(nominations, fellowships.completedOf(person.id()), calls,
-                LocalDate.now());
+                LocalDate.now(clock));
         participation = meetings.participationOf(person.id().value());
     }
 

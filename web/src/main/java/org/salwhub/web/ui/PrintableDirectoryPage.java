@@ -3,6 +3,7 @@ package org.salwhub.web.ui;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -16,6 +17,9 @@ import org.salwhub.web.i18n.Messages;
 @Named
 @ViewScoped
 public class PrintableDirectoryPage implements Serializable {
+
+    @Inject
+    Clock clock;
 
     private static final long serialVersionUID = 1L;
 
@@ -33,7 +37,7 @@ public class PrintableDirectoryPage implements Serializable {
 
     public StreamedContent getPdf() {
         Locale locale = Messages.currentLocale();
-        return DefaultStreamedContent.builder().name("salwhub-directory-" + LocalDate.now() + ".pdf")
+        return DefaultStreamedContent.builder().name("salwhub-directory-" + LocalDate.now(clock) + ".pdf")
                 .contentType(DirectoryPdf.MEDIA_TYPE)
                 .writer(out -> pdf.printable(pdf.printable(locale), locale, out)).build();
     }

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import java.time.Clock;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -28,6 +29,9 @@ import org.salwhub.web.i18n.Messages;
 @Named
 @ViewScoped
 public class ReportingOverview implements Serializable {
+
+    @Inject
+    Clock clock;
 
     private static final long serialVersionUID = 1L;
 
@@ -88,7 +92,7 @@ public class ReportingOverview implements Serializable {
     }
 
     public long getDaysLeft() {
-        return getCycle() == null ? 0 : getCycle().daysLeft(LocalDate.now());
+        return getCycle() == null ? 0 : getCycle().daysLeft(LocalDate.now(clock));
     }
 
     private List<ReportingRate> rates(ReportInstrument which) {

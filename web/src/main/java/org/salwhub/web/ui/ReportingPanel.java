@@ -3,6 +3,7 @@ package org.salwhub.web.ui;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +23,9 @@ import org.salwhub.registry.api.reporting.ReportingRate;
 public class ReportingPanel {
 
     @Inject
+    Clock clock;
+
+    @Inject
     NationalReportsFacade reports;
 
     @Inject
@@ -39,7 +43,7 @@ public class ReportingPanel {
 
     /** Days to the deadline; negative once it has passed. */
     public long getDaysLeft() {
-        return getCycle() == null ? 0 : getCycle().daysLeft(LocalDate.now());
+        return getCycle() == null ? 0 : getCycle().daysLeft(LocalDate.now(clock));
     }
 
     public long getDaysOverdue() {

@@ -4,6 +4,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -36,6 +37,9 @@ import org.salwhub.web.i18n.Messages;
 @Named
 @ViewScoped
 public class ReportsPage implements Serializable {
+
+    @Inject
+    Clock clock;
 
     private static final long serialVersionUID = 1L;
     static final String FORM = "reportsForm";
@@ -322,7 +326,7 @@ public class ReportsPage implements Serializable {
     }
 
     public long getDaysLeft() {
-        return cycle == null ? 0 : cycle.daysLeft(LocalDate.now());
+        return cycle == null ? 0 : cycle.daysLeft(LocalDate.now(clock));
     }
 
     public boolean isLinked(DeclaredNeedView need) {

@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -48,6 +49,9 @@ import org.salwhub.web.i18n.Messages;
 @Named
 @ViewScoped
 public class StateProfilePage implements Serializable {
+
+    @Inject
+    Clock clock;
 
     private static final long serialVersionUID = 1L;
 
@@ -395,7 +399,7 @@ public class StateProfilePage implements Serializable {
 
     /** The latest date a signature or deposit can have. */
     public LocalDate getToday() {
-        return LocalDate.now();
+        return LocalDate.now(clock);
     }
 
     /** Staff record the States' instrument statuses; everyone else reads them. */
@@ -452,7 +456,7 @@ public class StateProfilePage implements Serializable {
     public StreamedContent getVcards() {
         List<ContactView> contacts = List.copyOf(current);
         return DefaultStreamedContent.builder()
-                .name("salwhub-" + state.iso2().toLowerCase(Locale.ROOT) + "-" + LocalDate.now() + ".vcf")
+                .name("salwhub-" + state.iso2().toLowerCase(Locale.ROOT) + "-" + LocalDate.now(clock) + ".vcf")
                 .contentType(VCardWriter.MEDIA_TYPE)
                 .writer(out -> exports.vcards(contacts, Messages.currentLocale(), out)).build();
     }

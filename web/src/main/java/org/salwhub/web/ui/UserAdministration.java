@@ -3,6 +3,7 @@ package org.salwhub.web.ui;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -37,6 +38,9 @@ import org.salwhub.web.security.PasswordReset;
 @Named
 @ViewScoped
 public class UserAdministration implements Serializable {
+
+    @Inject
+    Clock clock;
 
     private static final long serialVersionUID = 1L;
     private static final String FORM = "userForm:";
@@ -200,7 +204,7 @@ public class UserAdministration implements Serializable {
     }
 
     public boolean isLocked(AccountView account) {
-        return account.locked(Instant.now());
+        return account.locked(Instant.now(clock));
     }
 
     private Set<Role> roleSet() {

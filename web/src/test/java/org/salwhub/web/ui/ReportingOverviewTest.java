@@ -47,6 +47,7 @@ class ReportingOverviewTest {
     private static ReportingOverview overview(String language) {
         ReportingOverview overview = new ReportingOverview();
         overview.reports = new Stub();
+        overview.clock = java.time.Clock.systemUTC();
         overview.language = new LanguageSelection();
         overview.language.adopt(language);
         overview.init();
