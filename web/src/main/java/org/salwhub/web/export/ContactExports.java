@@ -22,16 +22,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.salwhub.registry.api.RegistryFacade;
 import org.salwhub.registry.api.StateView;
 import org.salwhub.registry.api.directory.ContactQuery;
@@ -110,63 +100,9 @@ public class ContactExports {
     /** An Excel workbook written as it streams (at most 100 rows in memory), right to left for Arabic. */
     public void xlsx(ContactQuery query, Locale locale, OutputStream out) {
         Labels labels = labels(locale);
-        SXSSFWorkbook workbook = new SXSSFWorkbook(100);
-        workbook.setCompressTempFiles(true);
-        try {
-            SXSSFSheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(
-                    Messages.text(locale, "directory.title")));
-            sheet.setRightToLeft("ar".equals(locale.getLanguage()));
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            CellStyle header = workbook.createCellStyle();
-            header.setFont(bold);
-            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            CellStyle date = workbook.createCellStyle();
-            date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
-            int[] widths = {30, 26, 34, 18, 40, 30, 20, 12, 12, 12, 14, 16};
-            Row head = sheet.createRow(0);
-            List<String> headers = labels.headers();
-            for (int c = 0; c < headers.size(); c++) {
-                Cell cell = head.createCell(c);
-                cell.setCellValue(headers.get(c));
-                cell.setCellStyle(header);
-                sheet.setColumnWidth(c, widths[c] * 256);
-            }
-            sheet.createFreezePane(0, 1);
-            int[] rows = {1};
-            forEachPage(query, page -> {
-                for (ContactView contact : page) {
-                    Row row = sheet.createRow(rows[0]++);
-                    List<Object> values = labels.row(contact);
-                    for (int c = 0; c < values.size(); c++) {
-                        Object value = values.get(c);
-                        if (value == null) {
-                            continue;
-                        }
-                        Cell cell = row.createCell(c);
-                        if (value instanceof LocalDate day) {
-                            cell.setCellValue(day);
-                            cell.setCellStyle(date);
-                        } else {
-                            cell.setCellValue(value.toString());
-                        }
-                    }
-                }
-            });
-            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, rows[0] - 1), 0, headers.size() - 1));
-            workbook.write(out);
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            try {
-                workbook.close();
-            } catch (IOException ignored) {
-                // the temporary files are removed below all the same
-            }
-            workbook.dispose();
-        }
+        int[] widths = {30, 26, 34, 18, 40, 30, 20, 12, 12, 12, 14, 16};
+        StreamingWorkbook.write(Messages.text(locale, "directory.title"), labels.headers(), c -> widths[c], locale,
+                row -> forEachPage(query, page -> page.forEach(contact -> row.accept(labels.row(contact)))), out);
     }
 
     // ------------------------------------------------------------------ vCard
