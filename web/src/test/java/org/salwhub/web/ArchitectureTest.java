@@ -39,6 +39,8 @@ class ArchitectureTest {
 
     private static final String REGISTRY = "org.salwhub.registry..";
     private static final String ASSISTANCE = "org.salwhub.assistance..";
+    /** The fellowship programme: a context of its own inside the assistance module's jar. */
+    private static final String FELLOWSHIP = "org.salwhub.fellowship..";
     private static final String MEETINGS = "org.salwhub.meetings..";
     private static final String WEB = "org.salwhub.web..";
 
@@ -46,23 +48,25 @@ class ArchitectureTest {
 
     static final ArchRule REGISTRY_DEPENDS_ON_NO_OTHER_MODULE = noClasses()
             .that().resideInAnyPackage(REGISTRY, "db.migration.registry..")
-            .should().dependOnClassesThat().resideInAnyPackage(ASSISTANCE, MEETINGS, WEB)
+            .should().dependOnClassesThat().resideInAnyPackage(ASSISTANCE, FELLOWSHIP, MEETINGS, WEB)
             .because("every module depends on the registry, so the registry depends on none of them");
 
     static final ArchRule ASSISTANCE_DEPENDS_NEITHER_ON_MEETINGS_NOR_ON_WEB = noClasses()
-            .that().resideInAnyPackage(ASSISTANCE, "db.migration.assistance..")
+            .that().resideInAnyPackage(ASSISTANCE, FELLOWSHIP, "db.migration.assistance..")
             .should().dependOnClassesThat().resideInAnyPackage(MEETINGS, WEB)
             .allowEmptyShould(true); // the assistance module has no classes yet
 
     static final ArchRule MEETINGS_DEPENDS_NEITHER_ON_ASSISTANCE_NOR_ON_WEB = noClasses()
             .that().resideInAnyPackage(MEETINGS, "db.migration.meetings..")
-            .should().dependOnClassesThat().resideInAnyPackage(ASSISTANCE, WEB)
+            .should().dependOnClassesThat().resideInAnyPackage(ASSISTANCE, FELLOWSHIP, WEB)
             .allowEmptyShould(true); // the meetings module has no classes yet
 
     // ------------------------------------------------------------ only through the api package
 
     static final ArchRule REGISTRY_IS_USED_ONLY_THROUGH_ITS_API = onlyThroughApi("registry");
     static final ArchRule ASSISTANCE_IS_USED_ONLY_THROUGH_ITS_API = onlyThroughApi("assistance");
+    /** The assistance core and the rest use fellowships only through org.salwhub.fellowship.api, and vice versa. */
+    static final ArchRule FELLOWSHIP_IS_USED_ONLY_THROUGH_ITS_API = onlyThroughApi("fellowship");
     static final ArchRule MEETINGS_IS_USED_ONLY_THROUGH_ITS_API = onlyThroughApi("meetings");
 
     private static ArchRule onlyThroughApi(String module) {
@@ -77,6 +81,7 @@ class ArchitectureTest {
 
     static final ArchRule REGISTRY_API_HIDES_ITS_INTERNALS = apiHidesInternals("registry");
     static final ArchRule ASSISTANCE_API_HIDES_ITS_INTERNALS = apiHidesInternals("assistance");
+    static final ArchRule FELLOWSHIP_API_HIDES_ITS_INTERNALS = apiHidesInternals("fellowship");
     static final ArchRule MEETINGS_API_HIDES_ITS_INTERNALS = apiHidesInternals("meetings");
 
     private static ArchRule apiHidesInternals(String module) {
@@ -103,6 +108,7 @@ class ArchitectureTest {
 
     static final ArchRule REGISTRY_ENTITIES_LIVE_IN_ITS_ENTITY_PACKAGE = entitiesOf("registry");
     static final ArchRule ASSISTANCE_ENTITIES_LIVE_IN_ITS_ENTITY_PACKAGE = entitiesOf("assistance");
+    static final ArchRule FELLOWSHIP_ENTITIES_LIVE_IN_ITS_ENTITY_PACKAGE = entitiesOf("fellowship");
     static final ArchRule MEETINGS_ENTITIES_LIVE_IN_ITS_ENTITY_PACKAGE = entitiesOf("meetings");
 
     private static ArchRule entitiesOf(String module) {
@@ -121,17 +127,18 @@ class ArchitectureTest {
     static final ArchRule ENTITIES_BELONG_TO_A_MODULE = classes()
             .that().areAnnotatedWith(Entity.class)
             .should().resideInAnyPackage("org.salwhub.registry.entity..", "org.salwhub.assistance.entity..",
-                    "org.salwhub.meetings.entity..", "org.salwhub.web.security", "org.salwhub.web.audit", "org.salwhub.web.notify");
+                    "org.salwhub.fellowship.entity..", "org.salwhub.meetings.entity..", "org.salwhub.web.security", "org.salwhub.web.audit", "org.salwhub.web.notify");
 
     static final List<ArchRule> ALL = List.of(
             REGISTRY_DEPENDS_ON_NO_OTHER_MODULE, ASSISTANCE_DEPENDS_NEITHER_ON_MEETINGS_NOR_ON_WEB,
             MEETINGS_DEPENDS_NEITHER_ON_ASSISTANCE_NOR_ON_WEB,
             REGISTRY_IS_USED_ONLY_THROUGH_ITS_API, ASSISTANCE_IS_USED_ONLY_THROUGH_ITS_API,
-            MEETINGS_IS_USED_ONLY_THROUGH_ITS_API,
-            REGISTRY_API_HIDES_ITS_INTERNALS, ASSISTANCE_API_HIDES_ITS_INTERNALS, MEETINGS_API_HIDES_ITS_INTERNALS,
+            FELLOWSHIP_IS_USED_ONLY_THROUGH_ITS_API, MEETINGS_IS_USED_ONLY_THROUGH_ITS_API,
+            REGISTRY_API_HIDES_ITS_INTERNALS, ASSISTANCE_API_HIDES_ITS_INTERNALS, FELLOWSHIP_API_HIDES_ITS_INTERNALS,
+            MEETINGS_API_HIDES_ITS_INTERNALS,
             MODULES_ARE_FREE_OF_CYCLES, WEB_PACKAGES_ARE_FREE_OF_CYCLES,
             REGISTRY_ENTITIES_LIVE_IN_ITS_ENTITY_PACKAGE, ASSISTANCE_ENTITIES_LIVE_IN_ITS_ENTITY_PACKAGE,
-            MEETINGS_ENTITIES_LIVE_IN_ITS_ENTITY_PACKAGE, WEB_ENTITIES_LIVE_IN_SECURITY_AND_AUDIT,
+            FELLOWSHIP_ENTITIES_LIVE_IN_ITS_ENTITY_PACKAGE, MEETINGS_ENTITIES_LIVE_IN_ITS_ENTITY_PACKAGE, WEB_ENTITIES_LIVE_IN_SECURITY_AND_AUDIT,
             ENTITIES_BELONG_TO_A_MODULE);
 
     private static JavaClasses application;
@@ -150,6 +157,7 @@ class ArchitectureTest {
         assertTrue(application.contain("org.salwhub.registry.entity.State"));
         assertTrue(application.contain("db.migration.registry.V2__Load_states_from_iso_3166"));
         assertTrue(application.contain("org.salwhub.web.security.Accounts"));
+        assertTrue(application.contain("org.salwhub.fellowship.boundary.FellowshipService"));
         assertFalse(application.contain(ArchitectureTest.class), "test classes must not be imported");
     }
 
@@ -179,6 +187,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void fellowshipIsUsedOnlyThroughItsApi() {
+        FELLOWSHIP_IS_USED_ONLY_THROUGH_ITS_API.check(application);
+    }
+
+    @Test
     void meetingsIsUsedOnlyThroughItsApi() {
         MEETINGS_IS_USED_ONLY_THROUGH_ITS_API.check(application);
     }
@@ -187,6 +200,7 @@ class ArchitectureTest {
     void apiPackagesHideTheirModulesInternals() {
         REGISTRY_API_HIDES_ITS_INTERNALS.check(application);
         ASSISTANCE_API_HIDES_ITS_INTERNALS.check(application);
+        FELLOWSHIP_API_HIDES_ITS_INTERNALS.check(application);
         MEETINGS_API_HIDES_ITS_INTERNALS.check(application);
     }
 
@@ -204,6 +218,7 @@ class ArchitectureTest {
     void moduleEntitiesLiveInTheirEntityPackage() {
         REGISTRY_ENTITIES_LIVE_IN_ITS_ENTITY_PACKAGE.check(application);
         ASSISTANCE_ENTITIES_LIVE_IN_ITS_ENTITY_PACKAGE.check(application);
+        FELLOWSHIP_ENTITIES_LIVE_IN_ITS_ENTITY_PACKAGE.check(application);
         MEETINGS_ENTITIES_LIVE_IN_ITS_ENTITY_PACKAGE.check(application);
     }
 
@@ -246,6 +261,8 @@ class ArchitectureTest {
             source("org.salwhub.assistance.entity.FxAssistanceRecord", "");
             source("org.salwhub.assistance.control.FxAssistanceControl", "");
             source("org.salwhub.meetings.control.FxMeetingsControl", "");
+            source("org.salwhub.fellowship.entity.FxFellowshipRecord", "");
+            source("org.salwhub.fellowship.control.FxFellowshipControl", "");
             // the violations
             source("org.salwhub.registry.control.FxRegistryUsesWeb", "org.salwhub.web.fx.FxWebThing x;");
             source("db.migration.registry.FxMigrationUsesAssistance", "org.salwhub.assistance.api.FxAssistanceApi x;");
@@ -259,6 +276,14 @@ class ArchitectureTest {
                     "public org.salwhub.registry.entity.FxRegistryRecord record() { return null; }");
             source("org.salwhub.assistance.api.FxAssistanceApiExposesControl",
                     "public void use(org.salwhub.assistance.control.FxAssistanceControl c) { }");
+            source("org.salwhub.assistance.boundary.FxAssistanceUsesFellowshipEntity",
+                    "org.salwhub.fellowship.entity.FxFellowshipRecord x;");
+            source("org.salwhub.fellowship.boundary.FxFellowshipUsesAssistanceControl",
+                    "org.salwhub.assistance.control.FxAssistanceControl x;");
+            source("org.salwhub.fellowship.control.FxFellowshipUsesMeetings", "org.salwhub.meetings.api.FxMeetingsApi x;");
+            source("org.salwhub.fellowship.api.FxFellowshipApiExposesControl",
+                    "public org.salwhub.fellowship.control.FxFellowshipControl control() { return null; }");
+            source("org.salwhub.fellowship.api.FxMisplacedFellowshipEntity", "", ENTITY);
             source("org.salwhub.meetings.api.FxMeetingsApiExposesControl",
                     "public org.salwhub.meetings.control.FxMeetingsControl control() { return null; }");
             source("org.salwhub.web.fxa.FxCycleA", "org.salwhub.web.fxb.FxCycleB b;");
@@ -302,7 +327,8 @@ class ArchitectureTest {
 
         @Test
         void assistanceUsingMeetings() {
-            assertCaught(ASSISTANCE_DEPENDS_NEITHER_ON_MEETINGS_NOR_ON_WEB, "FxAssistanceUsesMeetings");
+            assertCaught(ASSISTANCE_DEPENDS_NEITHER_ON_MEETINGS_NOR_ON_WEB, "FxAssistanceUsesMeetings",
+                    "FxFellowshipUsesMeetings");
         }
 
         @Test
@@ -314,7 +340,9 @@ class ArchitectureTest {
         @Test
         void bypassingAnApi() {
             assertCaught(REGISTRY_IS_USED_ONLY_THROUGH_ITS_API, "FxWebUsesRegistryEntity");
-            assertCaught(ASSISTANCE_IS_USED_ONLY_THROUGH_ITS_API, "FxMeetingsUsesAssistanceEntity");
+            assertCaught(ASSISTANCE_IS_USED_ONLY_THROUGH_ITS_API, "FxMeetingsUsesAssistanceEntity",
+                    "FxFellowshipUsesAssistanceControl");
+            assertCaught(FELLOWSHIP_IS_USED_ONLY_THROUGH_ITS_API, "FxAssistanceUsesFellowshipEntity");
             assertCaught(MEETINGS_IS_USED_ONLY_THROUGH_ITS_API, "FxWebUsesMeetingsControl");
         }
 
@@ -322,6 +350,7 @@ class ArchitectureTest {
         void apisExposingInternals() {
             assertCaught(REGISTRY_API_HIDES_ITS_INTERNALS, "FxRegistryApiExposesEntity");
             assertCaught(ASSISTANCE_API_HIDES_ITS_INTERNALS, "FxAssistanceApiExposesControl");
+            assertCaught(FELLOWSHIP_API_HIDES_ITS_INTERNALS, "FxFellowshipApiExposesControl");
             assertCaught(MEETINGS_API_HIDES_ITS_INTERNALS, "FxMeetingsApiExposesControl");
         }
 
@@ -335,10 +364,11 @@ class ArchitectureTest {
         void misplacedEntities() {
             assertCaught(REGISTRY_ENTITIES_LIVE_IN_ITS_ENTITY_PACKAGE, "FxMisplacedRegistryEntity");
             assertCaught(ASSISTANCE_ENTITIES_LIVE_IN_ITS_ENTITY_PACKAGE, "FxMisplacedAssistanceEntity");
+            assertCaught(FELLOWSHIP_ENTITIES_LIVE_IN_ITS_ENTITY_PACKAGE, "FxMisplacedFellowshipEntity");
             assertCaught(MEETINGS_ENTITIES_LIVE_IN_ITS_ENTITY_PACKAGE, "FxMisplacedMeetingsEntity");
             assertCaught(WEB_ENTITIES_LIVE_IN_SECURITY_AND_AUDIT, "FxMisplacedWebEntity");
             assertCaught(ENTITIES_BELONG_TO_A_MODULE, "FxMisplacedRegistryEntity", "FxMisplacedAssistanceEntity",
-                    "FxMisplacedMeetingsEntity", "FxMisplacedWebEntity");
+                    "FxMisplacedFellowshipEntity", "FxMisplacedMeetingsEntity", "FxMisplacedWebEntity");
         }
 
         @Test

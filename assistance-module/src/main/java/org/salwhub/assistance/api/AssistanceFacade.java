@@ -1,5 +1,6 @@
 package org.salwhub.assistance.api;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.salwhub.registry.api.directory.Page;
@@ -53,8 +54,11 @@ public interface AssistanceFacade {
     /** Any status before a project → withdrawn, by the State or staff; pending matches are cancelled. */
     NeedView withdrawNeed(NeedId id, String reason, long expectedVersion);
 
-    /** Published needs whose desired period ended without a confirmed match become expired. Returns how many. */
-    int expireOverdue();
+    /**
+     * Published needs whose desired period ended before {@code today} without a confirmed match, and offers past
+     * their validity, become expired. The system caller only (the nightly timer). Returns how many.
+     */
+    int expireOverdue(LocalDate today);
 
     // ---------------------------------------------------------------- offers
 

@@ -382,13 +382,10 @@ public class AssistanceService implements AssistanceFacade {
     }
 
     @Override
-    public int expireOverdue() {
-        // the nightly timer calls without an account; signed-in callers must be staff
-        Caller caller = callers.current();
-        if (caller.isAuthenticated() && !caller.isStaff()) {
-            throw new AccessDeniedException("staff only");
-        }
-        return expireAll(LocalDate.now());
+    public int expireOverdue(LocalDate today) {
+        // only the nightly timer, as the system caller (never ANONYMOUS, nor a signed-in user)
+        callers.current().requireSystem();
+        return expireAll(today);
     }
 
     private int expireAll(LocalDate today) {

@@ -22,6 +22,7 @@ import org.salwhub.assistance.api.project.ProjectDocumentKind;
 import org.salwhub.assistance.api.project.ProjectDocumentUpload;
 import org.salwhub.assistance.api.project.ProjectDocumentView;
 import org.salwhub.registry.api.kernel.FieldError;
+import org.salwhub.registry.api.kernel.FileBytes;
 import org.salwhub.registry.api.kernel.NotAudited;
 
 /**
@@ -95,7 +96,7 @@ public class ProjectDocument {
         this.fileName = safeName(upload.fileName(), EXTENSIONS.get(contentType));
         this.content = upload.content();
         this.sizeBytes = content.length;
-        this.sha256 = NominationDocument.sha256(content);
+        this.sha256 = FileBytes.sha256(content);
         this.uploadedBy = by;
         this.uploadedAt = now;
     }
@@ -114,7 +115,7 @@ public class ProjectDocument {
         }
         String type = upload.contentType() == null ? "" : upload.contentType().toLowerCase(Locale.ROOT).trim();
         byte[] signature = SIGNATURES.get(type);
-        if (signature == null || !NominationDocument.startsWith(upload.content(), signature)) {
+        if (signature == null || !FileBytes.startsWith(upload.content(), signature)) {
             errors.add(FieldError.of("file", "project.document.type"));
         }
         return errors;

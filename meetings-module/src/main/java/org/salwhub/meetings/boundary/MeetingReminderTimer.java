@@ -2,39 +2,34 @@ package org.salwhub.meetings.boundary;
 
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.salwhub.meetings.control.Reminders;
-import org.salwhub.registry.api.notify.Notifier;
+import org.salwhub.registry.api.kernel.CallerContext;
 
 /**
  * Every quarter of an hour, sends the reminders that have fallen due (before a meeting, and before its
- * registration, chair-nomination and documents deadlines), in one transaction. Each reminder is sent once, so an
- * overlap with a previous run or a restart changes nothing.
+ * registration, chair-nomination and documents deadlines) through the {@link MeetingReminders} boundary, as the
+ * named system caller {@code timer:meeting-reminders}. Each reminder is sent once, so an overlap with a previous run
+ * or a restart changes nothing.
  */
 @Singleton
 public class MeetingReminderTimer {
 
+    static final String TASK = "timer:meeting-reminders";
+
     private static final Logger LOG = Logger.getLogger(MeetingReminderTimer.class.getName());
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    MeetingReminders reminders;
 
     @Inject
-    Instance<Notifier> notifiers;
+    CallerContext callers;
 
     @Schedule(hour = "*", minute = "*/15", persistent = false)
     void run() {
-        if (!notifiers.isResolvable()) {
-            return;
-        }
         try {
-            int sent = new Reminders(em, notifiers.get()).sendDue(Instant.now());
+            int sent = callers.runAsSystem(TASK, reminders::sendDue);
             if (sent > 0) {
                 LOG.info(() -> sent + " meeting reminder(s) handed to the notification service");
             }

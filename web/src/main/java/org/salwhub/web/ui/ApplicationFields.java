@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.salwhub.assistance.api.fellowship.NominationAgeBand;
-import org.salwhub.assistance.api.fellowship.NominationApplication;
+import org.salwhub.fellowship.api.NominationAgeBand;
+import org.salwhub.fellowship.api.NominationApplication;
 import org.salwhub.registry.api.directory.AgencyType;
 import org.salwhub.registry.api.directory.Sex;
 

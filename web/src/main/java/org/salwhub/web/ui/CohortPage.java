@@ -1,26 +1,29 @@
 package org.salwhub.web.ui;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.salwhub.assistance.api.fellowship.CallId;
-import org.salwhub.assistance.api.fellowship.CohortFellowView;
-import org.salwhub.assistance.api.fellowship.CohortSessionView;
-import org.salwhub.assistance.api.fellowship.CohortView;
-import org.salwhub.assistance.api.fellowship.FellowshipFacade;
-import org.salwhub.assistance.api.fellowship.FellowshipFollowUpEntry;
-import org.salwhub.assistance.api.fellowship.FellowshipFollowUpView;
-import org.salwhub.assistance.api.fellowship.FellowshipLedgerEntry;
-import org.salwhub.assistance.api.fellowship.FellowshipLedgerKind;
-import org.salwhub.assistance.api.fellowship.FellowshipLedgerLine;
-import org.salwhub.assistance.api.fellowship.FellowshipLedgerStatus;
-import org.salwhub.assistance.api.fellowship.NominationView;
+import org.salwhub.fellowship.api.CallId;
+import org.salwhub.fellowship.api.CohortFellowView;
+import org.salwhub.fellowship.api.CohortSessionView;
+import org.salwhub.fellowship.api.CohortView;
+import org.salwhub.fellowship.api.FellowshipFacade;
+import org.salwhub.fellowship.api.FellowshipFollowUpEntry;
+import org.salwhub.fellowship.api.FellowshipFollowUpView;
+import org.salwhub.fellowship.api.FellowshipLedgerEntry;
+import org.salwhub.fellowship.api.FellowshipLedgerKind;
+import org.salwhub.fellowship.api.FellowshipLedgerLine;
+import org.salwhub.fellowship.api.FellowshipLedgerStatus;
+import org.salwhub.fellowship.api.NominationView;
 import org.salwhub.registry.api.OrganisationId;
 import org.salwhub.registry.api.OrganisationView;
 import org.salwhub.registry.api.RegistryFacade;
@@ -49,11 +52,14 @@ public class CohortPage implements Serializable {
     @Inject
     LanguageSelection language;
 
+    @Inject
+    Clock clock;
+
     private String call;
     private transient CohortView cohort;
     private transient List<FellowshipFollowUpView> followUps;
     private String sessionTitle;
-    private LocalDate sessionDate = LocalDate.now(); // staff usually record the day's session
+    private LocalDate sessionDate;
 
     private NominationView ledgerFellow;
     private transient List<FellowshipLedgerLine> ledger;
@@ -68,6 +74,15 @@ public class CohortPage implements Serializable {
     private String followUpPosition;
     private boolean followUpChanged;
     private String followUpSkills;
+
+    @PostConstruct
+    void init() {
+        sessionDate = today(); // staff usually record the day's session
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneId.systemDefault()));
+    }
 
     public CohortView getCohort() {
         if (cohort == null && call != null) {
@@ -87,7 +102,7 @@ public class CohortPage implements Serializable {
         if (errors.attempt(() -> fellowships.addSession(CallId.of(call), sessionTitle, sessionDate),
                 Map.of("title", "sessionsForm:sessionTitle", "heldOn", "sessionsForm:sessionDate"))) {
             sessionTitle = null;
-            sessionDate = LocalDate.now();
+            sessionDate = today();
             cohort = null;
         }
     }
@@ -138,8 +153,7 @@ public class CohortPage implements Serializable {
 
     public void advance(FellowshipLedgerLine line) {
         FellowshipLedgerEntry e = line.entry();
-        FellowshipLedgerStatus next = e.status() == FellowshipLedgerStatus.PLANNED ? FellowshipLedgerStatus.APPROVED
-                : FellowshipLedgerStatus.PAID;
+        FellowshipLedgerStatus next = e.status().next() == null ? e.status() : e.status().next();
         if (errors.attempt(() -> fellowships.updateLedgerEntry(line.id(), new FellowshipLedgerEntry(e.kind(),
                 e.description(), e.amount(), e.currency(), next, e.donorId()), line.version()), Map.of())) {
             ledger = null;

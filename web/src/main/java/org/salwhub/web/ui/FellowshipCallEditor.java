@@ -15,33 +15,31 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.salwhub.assistance.api.fellowship.CallCompletionRule;
-import org.salwhub.assistance.api.fellowship.CallCriterion;
-import org.salwhub.assistance.api.fellowship.CallDeadlines;
-import org.salwhub.assistance.api.fellowship.CallDetails;
-import org.salwhub.assistance.api.fellowship.CallEligibility;
-import org.salwhub.assistance.api.fellowship.CallEligibleStates;
-import org.salwhub.assistance.api.fellowship.CallId;
-import org.salwhub.assistance.api.fellowship.CallPhase;
-import org.salwhub.assistance.api.fellowship.CallPhaseKind;
-import org.salwhub.assistance.api.fellowship.CallStatus;
-import org.salwhub.assistance.api.fellowship.CallView;
-import org.salwhub.assistance.api.fellowship.FellowshipFacade;
-import org.salwhub.assistance.api.fellowship.NominationView;
-import org.salwhub.assistance.api.fellowship.ReviewAssignmentResult;
+import org.salwhub.fellowship.api.CallCompletionRule;
+import org.salwhub.fellowship.api.CallCriterion;
+import org.salwhub.fellowship.api.CallDeadlines;
+import org.salwhub.fellowship.api.CallDetails;
+import org.salwhub.fellowship.api.CallEligibility;
+import org.salwhub.fellowship.api.CallEligibleStates;
+import org.salwhub.fellowship.api.CallId;
+import org.salwhub.fellowship.api.CallPermissions;
+import org.salwhub.fellowship.api.CallPhase;
+import org.salwhub.fellowship.api.CallPhaseKind;
+import org.salwhub.fellowship.api.CallStatus;
+import org.salwhub.fellowship.api.CallView;
+import org.salwhub.fellowship.api.FellowshipFacade;
+import org.salwhub.fellowship.api.NominationView;
+import org.salwhub.fellowship.api.ReviewAssignmentResult;
 import org.salwhub.registry.api.RegistryFacade;
 import org.salwhub.registry.api.StateView;
 import org.salwhub.registry.api.directory.AgencyType;
 import org.salwhub.web.i18n.LanguageSelection;
 import org.salwhub.web.i18n.Messages;
-import org.salwhub.registry.api.directory.DirectoryFacade;
-import org.salwhub.web.security.Accounts;
-import org.salwhub.web.security.CreatedAccount;
-import org.salwhub.web.security.FellowshipReviewers;
 
 /**
  * Staff create and run a call: its details, phases, rubric and rules; moving it through its statuses; assigning
- * reviewers; and deciding the eligibility of its nominations against the screening.
+ * reviewers; and deciding the eligibility of its nominations against the screening. Nominees' accounts are
+ * {@link NomineeAccounts}'s.
  */
 @Named
 @ViewScoped
@@ -68,14 +66,6 @@ public class FellowshipCallEditor implements Serializable {
     @Inject
     FellowshipFacade fellowships;
 
-    @Inject
-    FellowshipReviewers reviewers;
-
-    @Inject
-    Accounts accounts;
-
-    @Inject
-    DirectoryFacade directory;
 
     @Inject
     RegistryFacade registry;
@@ -162,6 +152,7 @@ public class FellowshipCallEditor implements Serializable {
 
     private String id;
     private CallStatus status;
+    private CallPermissions may = CallPermissions.NONE;
     private long version;
     private String title;
     private String theme;
@@ -191,13 +182,8 @@ public class FellowshipCallEditor implements Serializable {
     private String overrideReason;
 
     private transient List<NominationView> nominations;
-    private transient Map<UUID, String> fellowAccounts;
 
     // giving a nominee an account of their own
-    private NominationView accountFor;
-    private String accountUsername;
-    private String oneTimePassword;
-    private String oneTimePasswordFor;
 
     public void load() {
         if (id == null || id.isBlank() || status != null) {
@@ -209,6 +195,7 @@ public class FellowshipCallEditor implements Serializable {
     private void show(CallView call) {
         id = call.id().toString();
         status = call.status();
+        may = call.may();
         version = call.version();
         CallDetails d = call.details();
         title = d.title();
@@ -288,7 +275,7 @@ public class FellowshipCallEditor implements Serializable {
 
     public void assign() {
         ReviewAssignmentResult[] result = new ReviewAssignmentResult[1];
-        if (errors.attempt(() -> result[0] = fellowships.assignReviewers(CallId.of(id), reviewers.candidates()),
+        if (errors.attempt(() -> result[0] = fellowships.assignReviewers(CallId.of(id)),
                 Map.of())) {
             Messages.info("fellowship.call.assigned", result[0].assigned());
             if (!result[0].shortOfReviewers().isEmpty()) {
@@ -324,59 +311,6 @@ public class FellowshipCallEditor implements Serializable {
         return nominations;
     }
 
-    /** The user name of the nominee's own account, or null when they have none. */
-    public String accountOf(NominationView nomination) {
-        if (fellowAccounts == null) {
-            fellowAccounts = accounts.fellowAccounts(getNominations().stream().map(n -> n.personId().value())
-                    .collect(Collectors.toSet()));
-        }
-        return fellowAccounts.get(nomination.personId().value());
-    }
-
-    /** Opens the dialog for the nominee's account, with the user name it would get from their e-mail address. */
-    public void startAccount(NominationView nomination) {
-        accountFor = nomination;
-        accountUsername = directory.person(nomination.personId()).map(accounts::suggestUsername).orElse(null);
-    }
-
-    public void createAccount() {
-        CreatedAccount[] created = new CreatedAccount[1];
-        if (errors.attempt(() -> created[0] = accounts.createForNominee(accountFor.id(), accountUsername),
-                Map.of("username", "nomineeAccountForm:accountUsername", "personId", "nomineeAccountForm:accountUsername",
-                        "email", "nomineeAccountForm:accountUsername"))) {
-            oneTimePassword = created[0].oneTimePassword();
-            oneTimePasswordFor = created[0].account().username();
-            accountFor = null;
-            fellowAccounts = null;
-            org.primefaces.PrimeFaces.current().executeScript("PF('accountDialog').hide()");
-        }
-    }
-
-    public void dismissPassword() {
-        oneTimePassword = null;
-        oneTimePasswordFor = null;
-    }
-
-    public NominationView getAccountFor() {
-        return accountFor;
-    }
-
-    public String getAccountUsername() {
-        return accountUsername;
-    }
-
-    public void setAccountUsername(String accountUsername) {
-        this.accountUsername = accountUsername;
-    }
-
-    public String getOneTimePassword() {
-        return oneTimePassword;
-    }
-
-    public String getOneTimePasswordFor() {
-        return oneTimePasswordFor;
-    }
-
     public void startOverride(NominationView nomination) {
         overriding = nomination;
         overrideChoice = nomination.overridden() ? String.valueOf(nomination.eligible()) : "";
@@ -406,8 +340,9 @@ public class FellowshipCallEditor implements Serializable {
                 "fellowship.call.moveTo", Messages.text(language.getLocale(), FellowshipLabels.key(status.next())));
     }
 
-    public boolean isInReview() {
-        return status == CallStatus.IN_REVIEW;
+    /** What staff may do with the call now: move it on, assign reviewers, select, run the cohort. */
+    public CallPermissions getMay() {
+        return may;
     }
 
     // ------------------------------------------------------------------ properties

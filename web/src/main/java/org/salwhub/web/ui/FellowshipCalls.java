@@ -4,14 +4,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
-import org.salwhub.assistance.api.fellowship.CallView;
-import org.salwhub.assistance.api.fellowship.FellowshipFacade;
-import org.salwhub.registry.api.kernel.CallerContext;
-import org.salwhub.registry.api.kernel.Role;
+import org.salwhub.fellowship.api.CallView;
+import org.salwhub.fellowship.api.FellowshipFacade;
 
-/** The fellowship calls the user may see, with what they may do on each. */
+/**
+ * The fellowship calls the user may see, with what they may do on each (each call's {@code may()}, decided by the
+ * fellowship module).
+ */
 @Named
 @ViewScoped
 public class FellowshipCalls implements Serializable {
@@ -21,10 +21,8 @@ public class FellowshipCalls implements Serializable {
     @Inject
     FellowshipFacade fellowships;
 
-    @Inject
-    CallerContext callers;
-
     private transient List<CallView> calls;
+    private Boolean mayCreate;
 
     public List<CallView> getCalls() {
         if (calls == null) {
@@ -33,12 +31,11 @@ public class FellowshipCalls implements Serializable {
         return calls;
     }
 
-    public boolean isStaff() {
-        return callers.current().isStaff();
-    }
-
-    /** A focal point nominates while the call accepts nominations. */
-    public boolean mayNominate(CallView call) {
-        return callers.current().has(Role.FOCAL_POINT) && call.acceptsNominations(LocalDate.now());
+    /** Whether the user may create calls. */
+    public boolean isMayCreate() {
+        if (mayCreate == null) {
+            mayCreate = fellowships.mayCreateCalls();
+        }
+        return mayCreate;
     }
 }

@@ -4,19 +4,18 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
-import org.salwhub.assistance.api.fellowship.CallId;
-import org.salwhub.assistance.api.fellowship.CallView;
-import org.salwhub.assistance.api.fellowship.FellowshipFacade;
-import org.salwhub.assistance.api.fellowship.NominationApplication;
-import org.salwhub.assistance.api.fellowship.NominationFile;
-import org.salwhub.assistance.api.fellowship.NominationRequest;
-import org.salwhub.assistance.api.fellowship.NominationView;
+import org.salwhub.fellowship.api.CallId;
+import org.salwhub.fellowship.api.CallView;
+import org.salwhub.fellowship.api.FellowshipFacade;
+import org.salwhub.fellowship.api.NominationApplication;
+import org.salwhub.fellowship.api.NominationFile;
+import org.salwhub.fellowship.api.NominationRequest;
+import org.salwhub.fellowship.api.NominationView;
 import org.salwhub.registry.api.RegistryFacade;
 import org.salwhub.registry.api.StateView;
 import org.salwhub.registry.api.StateId;
@@ -85,8 +84,13 @@ public class FellowshipNomination implements Serializable {
 
     public void load() {
         if (stateId == null) {
-            stateId = callers.current().state().map(UUID::toString).orElse(null);
+            stateId = ownState();
         }
+    }
+
+    /** The State the user's account acts for, if any. */
+    private String ownState() {
+        return callers.current().state().map(UUID::toString).orElse(null);
     }
 
     public CallView getView() {
@@ -100,16 +104,18 @@ public class FellowshipNomination implements Serializable {
         return view;
     }
 
+    /** The call accepts nominations today (as its {@code may()} says). */
     public boolean isOpen() {
-        return getView() != null && getView().acceptsNominations(LocalDate.now());
+        return getView() != null && getView().may().openForNominations();
     }
 
     public int getQuotaLeft() {
         return getView() == null || stateId == null ? 0 : fellowships.quotaLeft(getView().id(), UUID.fromString(stateId));
     }
 
-    public boolean isStaff() {
-        return callers.current().isStaff();
+    /** Staff nominate for any State, and choose it; a focal point nominates for their own. */
+    public boolean isMayChooseState() {
+        return getView() != null && getView().may().manage();
     }
 
     public List<StateView> getStates() {
@@ -199,7 +205,7 @@ public class FellowshipNomination implements Serializable {
     }
 
     public void setStateId(String stateId) {
-        this.stateId = isStaff() ? stateId : callers.current().state().map(UUID::toString).orElse(null);
+        this.stateId = isMayChooseState() ? stateId : ownState();
     }
 
     public String getGivenName() {

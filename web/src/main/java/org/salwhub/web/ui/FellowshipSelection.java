@@ -4,13 +4,15 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
-import org.salwhub.assistance.api.fellowship.CallId;
-import org.salwhub.assistance.api.fellowship.CallSelectionBoard;
-import org.salwhub.assistance.api.fellowship.FellowshipFacade;
-import org.salwhub.assistance.api.fellowship.NominationDecision;
-import org.salwhub.assistance.api.fellowship.NominationView;
+import org.salwhub.fellowship.api.CallId;
+import org.salwhub.fellowship.api.CallSelectionBoard;
+import org.salwhub.fellowship.api.FellowshipFacade;
+import org.salwhub.fellowship.api.NominationDecision;
+import org.salwhub.fellowship.api.NominationView;
 import org.salwhub.web.i18n.LanguageSelection;
 import org.salwhub.web.i18n.Messages;
 
@@ -33,6 +35,9 @@ public class FellowshipSelection implements Serializable {
 
     @Inject
     LanguageSelection language;
+
+    @Inject
+    Clock clock;
 
     private String call;
     private transient CallSelectionBoard board;
@@ -74,7 +79,7 @@ public class FellowshipSelection implements Serializable {
 
     public void lapse() {
         int[] count = new int[1];
-        if (errors.attempt(() -> count[0] = fellowships.lapseOverdueOffers(LocalDate.now()), Map.of())) {
+        if (errors.attempt(() -> count[0] = fellowships.lapseOverdueOffers(LocalDate.now(clock.withZone(ZoneId.systemDefault()))), Map.of())) {
             Messages.info("fellowship.selection.lapsed", count[0]);
             board = null;
         }

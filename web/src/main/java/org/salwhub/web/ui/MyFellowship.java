@@ -7,10 +7,10 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.salwhub.assistance.api.fellowship.FellowNomination;
-import org.salwhub.assistance.api.fellowship.FellowshipFacade;
-import org.salwhub.assistance.api.fellowship.NominationApplication;
-import org.salwhub.assistance.api.fellowship.NominationView;
+import org.salwhub.fellowship.api.FellowNomination;
+import org.salwhub.fellowship.api.FellowshipFacade;
+import org.salwhub.fellowship.api.NominationApplication;
+import org.salwhub.fellowship.api.NominationView;
 import org.salwhub.web.i18n.Messages;
 
 /**

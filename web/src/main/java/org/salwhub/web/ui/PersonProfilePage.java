@@ -7,11 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import java.time.Clock;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +17,11 @@ import java.util.Optional;
 import java.util.UUID;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
-import org.salwhub.assistance.api.fellowship.CallId;
-import org.salwhub.assistance.api.fellowship.CallView;
-import org.salwhub.assistance.api.fellowship.FellowshipFacade;
-import org.salwhub.assistance.api.fellowship.NominationView;
+import org.salwhub.fellowship.api.AlumniProgrammes;
+import org.salwhub.fellowship.api.CallId;
+import org.salwhub.fellowship.api.CallView;
+import org.salwhub.fellowship.api.FellowshipFacade;
+import org.salwhub.fellowship.api.NominationView;
 import org.salwhub.meetings.api.MeetingView;
 import org.salwhub.meetings.api.MeetingsFacade;
 import org.salwhub.meetings.api.Participation;
@@ -46,8 +45,6 @@ import org.salwhub.web.i18n.Messages;
 @ViewScoped
 public class PersonProfilePage implements Serializable {
 
-    @Inject
-    Clock clock;
 
     private static final long serialVersionUID = 1L;
 
@@ -69,7 +66,7 @@ public class PersonProfilePage implements Serializable {
     private List<NominationView> nominations = List.of();
     private List<Participation> participation = List.of();
     private final Map<UUID, String> callTitles = new HashMap<>();
-    private List<AlumniLinks.Programme> programmes = List.of();
+    private List<AlumniProgrammes.Programme> programmes = List.of();
     private PersonPermissions permissions;
 
     /** One fellowship nomination with its call's title. */
@@ -103,8 +100,7 @@ public class PersonProfilePage implements Serializable {
         Map<CallId, CallView> calls = new HashMap<>();
         nominations.forEach(n -> fellowships.call(n.callId()).ifPresent(c -> calls.put(c.id(), c)));
         calls.values().forEach(c -> callTitles.put(c.id().value(), c.title()));
-        programmes = AlumniLinks.programmes(nominations, fellowships.completedOf(person.id()), calls,
-                LocalDate.now(clock));
+        programmes = fellowships.alumniProgrammes(person.id());
         participation = meetings.participationOf(person.id().value());
     }
 
@@ -136,14 +132,14 @@ public class PersonProfilePage implements Serializable {
     }
 
     /** The programme this nomination made the person an alumnus of (they completed it, and it ended), or null. */
-    public AlumniLinks.Programme alumnusOf(NominationView nomination) {
+    public AlumniProgrammes.Programme alumnusOf(NominationView nomination) {
         return programmes.stream().filter(p -> p.callId().equals(nomination.callId())).findFirst().orElse(null);
     }
 
     /** The fellowship programme the person had completed the course of before this meeting began, or null. */
-    public AlumniLinks.Programme after(Participation participation) {
+    public AlumniProgrammes.Programme after(Participation participation) {
         MeetingView meeting = participation.meeting();
-        return AlumniLinks.followed(meeting.startIn(meeting.zone()).toLocalDate(), programmes).orElse(null);
+        return AlumniProgrammes.followed(meeting.startIn(meeting.zone()).toLocalDate(), programmes).orElse(null);
     }
 
     /** FEMALE, MALE or, when the registry does not say, UNDISCLOSED: the wording of the alumni mark. */

@@ -25,19 +25,19 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.salwhub.assistance.api.fellowship.CallCriterion;
-import org.salwhub.assistance.api.fellowship.CallDeadlines;
-import org.salwhub.assistance.api.fellowship.CallDetails;
-import org.salwhub.assistance.api.fellowship.CallEligibility;
-import org.salwhub.assistance.api.fellowship.CallStatus;
-import org.salwhub.assistance.api.fellowship.CallView;
-import org.salwhub.assistance.api.fellowship.FellowNomination;
-import org.salwhub.assistance.api.fellowship.FellowshipFacade;
-import org.salwhub.assistance.api.fellowship.NominationAgeBand;
-import org.salwhub.assistance.api.fellowship.NominationApplication;
-import org.salwhub.assistance.api.fellowship.NominationFile;
-import org.salwhub.assistance.api.fellowship.NominationRequest;
-import org.salwhub.assistance.api.fellowship.NominationView;
+import org.salwhub.fellowship.api.CallCriterion;
+import org.salwhub.fellowship.api.CallDeadlines;
+import org.salwhub.fellowship.api.CallDetails;
+import org.salwhub.fellowship.api.CallEligibility;
+import org.salwhub.fellowship.api.CallStatus;
+import org.salwhub.fellowship.api.CallView;
+import org.salwhub.fellowship.api.FellowNomination;
+import org.salwhub.fellowship.api.FellowshipFacade;
+import org.salwhub.fellowship.api.NominationAgeBand;
+import org.salwhub.fellowship.api.NominationApplication;
+import org.salwhub.fellowship.api.NominationFile;
+import org.salwhub.fellowship.api.NominationRequest;
+import org.salwhub.fellowship.api.NominationView;
 import org.salwhub.registry.api.RegistryFacade;
 import org.salwhub.registry.api.StateView;
 import org.salwhub.registry.api.kernel.AccessDeniedException;
@@ -415,7 +415,7 @@ class PlatformIT {
                 org.salwhub.registry.api.directory.RoleType.ATT_NPC)).stream()
                 .filter(c -> c.personName().contains("Achieng")).findFirst().orElseThrow().personId();
         List<NominationView> nominations = SystemCalls.runAs("it:demo", () -> fellowships.nominationsOf(achieng));
-        java.util.Map<org.salwhub.assistance.api.fellowship.CallId, CallView> calls = new java.util.HashMap<>();
+        java.util.Map<org.salwhub.fellowship.api.CallId, CallView> calls = new java.util.HashMap<>();
         nominations.forEach(n -> SystemCalls.runAs("it:demo", () -> fellowships.call(n.callId()))
                 .ifPresent(c -> calls.put(c.id(), c)));
         LocalDate today = LocalDate.now();
@@ -425,7 +425,7 @@ class PlatformIT {
                 nominations.toString());
         assertEquals(org.salwhub.registry.api.directory.Sex.FEMALE, org.salwhub.web.ui.AlumniLinks.wording(
                 SystemCalls.runAs("it:demo", () -> directory.person(achieng)).orElseThrow().details().sex()));
-        var programmes = org.salwhub.web.ui.AlumniLinks.programmes(nominations, completed, calls, today);
+        var programmes = org.salwhub.fellowship.api.AlumniProgrammes.programmes(nominations, completed, calls, today);
         assertEquals(1, programmes.size(), programmes.toString());
         var programme = programmes.get(0);
         CallView ended = calls.get(programme.callId());
@@ -447,7 +447,7 @@ class PlatformIT {
 
         // she heads Kenya's delegation to a meeting after the programme: the profile marks it
         var after = SystemCalls.runAs("it:demo", () -> meetings.participationOf(achieng.value())).stream()
-                .filter(p -> org.salwhub.web.ui.AlumniLinks.followed(p.meeting().startIn(p.meeting().zone())
+                .filter(p -> org.salwhub.fellowship.api.AlumniProgrammes.followed(p.meeting().startIn(p.meeting().zone())
                         .toLocalDate(), programmes).isPresent()).toList();
         assertFalse(after.isEmpty(), "a meeting after her fellowship");
 

@@ -18,16 +18,17 @@ class LapseInputTest {
     @Test
     void aTimerJobRunsForTodayOrAnEarlierDay() {
         LocalDate today = LocalDate.now();
-        assertEquals(today, FellowshipResources.LapseInput.day(null));
-        assertEquals(today, FellowshipResources.LapseInput.day(new FellowshipResources.LapseInput(null)));
+        assertEquals(today, FellowshipResources.LapseInput.day(null, today));
+        assertEquals(today, FellowshipResources.LapseInput.day(new FellowshipResources.LapseInput(null), today));
         assertEquals(today.minusDays(3),
-                FellowshipResources.LapseInput.day(new FellowshipResources.LapseInput(today.minusDays(3))));
+                FellowshipResources.LapseInput.day(new FellowshipResources.LapseInput(today.minusDays(3)), today));
     }
 
     @Test
     void aLaterDayWouldLapseOffersBeforeTheirDeadlineAndIsRefused() {
         ValidationException refused = assertThrows(ValidationException.class,
-                () -> FellowshipResources.LapseInput.day(new FellowshipResources.LapseInput(LocalDate.now().plusDays(1))));
+                () -> FellowshipResources.LapseInput.day(new FellowshipResources.LapseInput(LocalDate.now().plusDays(1)),
+                        LocalDate.now()));
         assertEquals("today", refused.errors().get(0).field());
         assertEquals("date.future", refused.errors().get(0).code());
     }
@@ -36,6 +37,7 @@ class LapseInputTest {
     void onlyAServerStartedWithTheTestClockAcceptsALaterDay() {
         System.setProperty("salwhub.clock.future", "true");
         LocalDate later = LocalDate.now().plusDays(30);
-        assertEquals(later, FellowshipResources.LapseInput.day(new FellowshipResources.LapseInput(later)));
+        assertEquals(later, FellowshipResources.LapseInput.day(new FellowshipResources.LapseInput(later),
+                LocalDate.now()));
     }
 }

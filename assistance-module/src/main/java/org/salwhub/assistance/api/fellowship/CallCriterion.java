@@ -1,7 +1,0 @@
-package org.salwhub.assistance.api.fellowship;
-
-import java.util.UUID;
-
-/** One criterion of a call's review rubric; reviewers score it 0 to 5, and it counts with its weight. */
-public record CallCriterion(UUID id, String label, int weight) {
-}

@@ -1,4 +1,0 @@
-package org.salwhub.assistance.api.fellowship;
-
-/** Which States may nominate: any, developing countries (M49), members of the commission, or a list. */
-public enum CallEligibleStates { ANY, DEVELOPING, COMMISSION_MEMBERS, LISTED }

@@ -1,7 +1,0 @@
-package org.salwhub.assistance.api.fellowship;
-
-import java.time.LocalDate;
-
-/** A phase of a call's programme; {@code venue} only for an in-person phase. */
-public record CallPhase(CallPhaseKind kind, String title, LocalDate startsOn, LocalDate endsOn, String venue) {
-}

@@ -1,4 +1,0 @@
-package org.salwhub.assistance.api.fellowship;
-
-/** Fellowship cohorts run blended: a self-paced online phase, then weeks in person. */
-public enum CallPhaseKind { ONLINE, IN_PERSON }

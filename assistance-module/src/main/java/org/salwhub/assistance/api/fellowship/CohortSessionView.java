@@ -1,8 +1,0 @@
-package org.salwhub.assistance.api.fellowship;
-
-import java.time.LocalDate;
-import java.util.UUID;
-
-/** One in-person session of a cohort, at which attendance is taken. */
-public record CohortSessionView(UUID id, CallId callId, String title, LocalDate heldOn) {
-}

@@ -1,5 +1,0 @@
-package org.salwhub.assistance.api.fellowship;
-
-/** A count in a report: {@code key} is a State ID, a subregion or a sex. */
-public record FellowshipCount(String key, long count) {
-}

@@ -1,7 +1,0 @@
-package org.salwhub.assistance.api.fellowship;
-
-import java.util.UUID;
-
-/** A recorded ledger entry of a fellow. */
-public record FellowshipLedgerLine(UUID id, NominationId nominationId, FellowshipLedgerEntry entry, long version) {
-}

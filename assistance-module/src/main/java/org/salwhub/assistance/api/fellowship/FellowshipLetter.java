@@ -1,5 +1,0 @@
-package org.salwhub.assistance.api.fellowship;
-
-/** The data on file for a fellow's certificate or visa invitation letter. */
-public record FellowshipLetter(CallView call, NominationView fellow) {
-}

@@ -1,0 +1,2 @@
+/** Internal to the fellowship context. */
+package org.salwhub.fellowship.entity;
