@@ -1,5 +1,12 @@
 package org.salwhub.assistance.boundary;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
+import java.util.Map;
+import org.salwhub.assistance.api.project.ProjectStatus;
+import org.salwhub.assistance.entity.CodeList;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -53,5 +60,32 @@ final class ProjectDuplicates {
             return true;
         }
         return !aStart.isAfter(bEnd) && !bStart.isAfter(aEnd);
+    }
+
+    /** The warnings about a project: other active projects of the same State, theme and period, or need. */
+    static List<ProjectWarning> around(EntityManager em, Project project, Set<ProjectStatus> active) {
+        if (!active.contains(project.status())) {
+            return List.of();
+        }
+        StringBuilder where = new StringBuilder();
+        Map<String, Object> params = new HashMap<>();
+        int n = 0;
+        for (UUID state : project.recipientStates()) {
+            where.append(where.isEmpty() ? "" : " OR ").append("p.recipientStates LIKE :s").append(n);
+            params.put("s" + n++, CodeList.pattern(state.toString()));
+        }
+        for (UUID need : project.needIds()) {
+            where.append(where.isEmpty() ? "" : " OR ").append("p.needIds LIKE :s").append(n);
+            params.put("s" + n++, CodeList.pattern(need.toString()));
+        }
+        if (where.isEmpty()) {
+            return List.of();
+        }
+        TypedQuery<Project> query = em.createQuery("SELECT p FROM Project p WHERE p.id <> :self"
+                + " AND p.status IN :statuses AND (" + where + ")", Project.class);
+        query.setParameter("self", project.id()).setParameter("statuses", active);
+        params.forEach(query::setParameter);
+        return query.getResultStream().flatMap(other -> ProjectDuplicates.between(project, other)
+                .stream()).toList();
     }
 }

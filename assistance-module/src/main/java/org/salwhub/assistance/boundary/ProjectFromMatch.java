@@ -76,7 +76,7 @@ public class ProjectFromMatch {
         }
         LocalDate start = need.periodFrom() != null && need.periodFrom().isAfter(today) ? need.periodFrom() : today;
         LocalDate end = need.periodTo() != null && !need.periodTo().isBefore(start) ? need.periodTo() : null;
-        String identifier = ProjectService.reportingRef() + "-" + start.getYear() + "-"
+        String identifier = org.salwhub.assistance.control.ProjectIatiCodes.reportingRef() + "-" + start.getYear() + "-"
                 + match.id().substring(0, 8).toUpperCase(Locale.ROOT);
         String description = needView.description() != null ? needView.description() : need.title();
         ProjectDraft draft = new ProjectDraft(identifier, need.title(), null, null, description, null, null,

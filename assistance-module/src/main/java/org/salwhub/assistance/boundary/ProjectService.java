@@ -5,24 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.salwhub.assistance.api.project.AssetInput;
 import org.salwhub.assistance.api.project.AssetLogEntry;
 import org.salwhub.assistance.api.project.AssetView;
@@ -31,7 +22,6 @@ import org.salwhub.assistance.api.project.IatiImportRow;
 import org.salwhub.assistance.api.project.ProjectBudgetLine;
 import org.salwhub.assistance.api.project.ProjectDashboard;
 import org.salwhub.assistance.api.project.ProjectDeliverableInput;
-import org.salwhub.assistance.api.project.ProjectDeliverableView;
 import org.salwhub.assistance.api.project.ProjectDocumentFile;
 import org.salwhub.assistance.api.project.ProjectDocumentUpload;
 import org.salwhub.assistance.api.project.ProjectDraft;
@@ -39,55 +29,40 @@ import org.salwhub.assistance.api.project.ProjectFacade;
 import org.salwhub.assistance.api.project.ProjectId;
 import org.salwhub.assistance.api.project.ProjectIndicatorInput;
 import org.salwhub.assistance.api.project.ProjectMilestoneInput;
-import org.salwhub.assistance.api.project.ProjectMilestoneKind;
-import org.salwhub.assistance.api.project.ProjectMoneyRow;
 import org.salwhub.assistance.api.project.ProjectOverdueItem;
-import org.salwhub.assistance.api.project.ProjectPermissions;
 import org.salwhub.assistance.api.project.ProjectQuery;
 import org.salwhub.assistance.api.project.ProjectStatus;
 import org.salwhub.assistance.api.project.ProjectSummary;
 import org.salwhub.assistance.api.project.ProjectTotals;
 import org.salwhub.assistance.api.project.ProjectTransactionInput;
-import org.salwhub.assistance.api.project.ProjectTransactionType;
 import org.salwhub.assistance.api.project.ProjectView;
 import org.salwhub.assistance.api.project.ProjectWarning;
-import org.salwhub.assistance.control.IatiActivity;
-import org.salwhub.assistance.control.IatiCodes;
-import org.salwhub.assistance.control.IatiReader;
-import org.salwhub.assistance.control.IatiSchema;
-import org.salwhub.assistance.control.IatiWriter;
+import org.salwhub.assistance.control.ProjectDashboardTally;
+import org.salwhub.assistance.control.ProjectIatiExchange;
 import org.salwhub.assistance.control.ProjectMoney;
+import org.salwhub.assistance.control.AssetReporting;
+import org.salwhub.assistance.control.ProjectPolicy;
 import org.salwhub.assistance.entity.Asset;
 import org.salwhub.assistance.entity.CodeList;
 import org.salwhub.assistance.entity.Need;
-import org.salwhub.assistance.entity.Term;
-import org.salwhub.assistance.api.TermKind;
 import org.salwhub.assistance.entity.Project;
 import org.salwhub.assistance.entity.ProjectDeliverable;
 import org.salwhub.assistance.entity.ProjectDocument;
-import org.salwhub.assistance.entity.ProjectMilestone;
-import org.salwhub.assistance.entity.ProjectTransaction;
 import org.salwhub.registry.api.OrganisationId;
-import org.salwhub.registry.api.OrganisationView;
 import org.salwhub.registry.api.RegistryFacade;
 import org.salwhub.registry.api.StateId;
-import org.salwhub.registry.api.StateView;
 import org.salwhub.registry.api.directory.Page;
 import org.salwhub.registry.api.kernel.AccessDeniedException;
 import org.salwhub.registry.api.kernel.Caller;
 import org.salwhub.registry.api.kernel.CallerContext;
 import org.salwhub.registry.api.kernel.FieldError;
-import org.salwhub.registry.api.kernel.LocalizedText;
 import org.salwhub.registry.api.kernel.NotFoundException;
-import org.salwhub.registry.api.kernel.Role;
 import org.salwhub.registry.api.kernel.ValidationException;
 import org.salwhub.registry.api.kernel.VersionConflictException;
 
 /**
- * The projects boundary. Who may do what is decided here, whatever the screen or API in front: staff manage
- * everything; a donor representative records transactions and reports of the projects their organisation funds;
- * the recipient State's focal point updates deliverables, indicators and assets; network members read projects
- * that are not confidential, and the parties read their confidential ones.
+ * The projects boundary: each use case checks the caller against {@link ProjectPolicy} (whatever the screen or API
+ * in front), loads the aggregate, lets it change itself and answers with a view that carries the permissions.
  */
 @Stateless
 public class ProjectService implements ProjectFacade {
@@ -105,6 +80,9 @@ public class ProjectService implements ProjectFacade {
     @Inject
     RegistryFacade registry;
 
+    @Inject
+    Clock clock;
+
     // =================================================================== reading
 
     @Override
@@ -113,7 +91,7 @@ public class ProjectService implements ProjectFacade {
         ProjectQuery q = query == null ? ProjectQuery.all() : query;
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         Map<String, Object> params = new HashMap<>();
-        visibility(caller, where, params);
+        ProjectPolicy.visibility(caller, where, params);
         if (q.stateId() != null) {
             where.append(" AND p.recipientStates LIKE :state");
             params.put("state", CodeList.pattern(q.stateId().toString()));
@@ -156,28 +134,11 @@ public class ProjectService implements ProjectFacade {
             count.setParameter(name, value);
         });
         ProjectMoney money = ProjectMoney.load(em);
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         List<ProjectSummary> items = select.setFirstResult(Math.max(0, q.first()))
                 .setMaxResults(Math.min(Math.max(1, q.max()), 1000)).getResultStream()
-                .map(p -> summary(p, money, today)).toList();
+                .map(p -> ProjectDashboardTally.summary(p, money, today)).toList();
         return new Page<>(items, count.getSingleResult());
-    }
-
-    /** Non-staff see what is not confidential, and the confidential projects they are a party to. */
-    private static void visibility(Caller caller, StringBuilder where, Map<String, Object> params) {
-        if (caller.isStaff()) {
-            return;
-        }
-        where.append(" AND (p.confidential = FALSE");
-        if (caller.has(Role.DONOR) && caller.organisationId() != null) {
-            where.append(" OR p.funders LIKE :ownOrg");
-            params.put("ownOrg", CodeList.pattern(caller.organisationId().toString()));
-        }
-        if (caller.has(Role.FOCAL_POINT) && caller.stateId() != null) {
-            where.append(" OR p.recipientStates LIKE :ownState");
-            params.put("ownState", CodeList.pattern(caller.stateId().toString()));
-        }
-        where.append(')');
     }
 
     @Override
@@ -188,7 +149,7 @@ public class ProjectService implements ProjectFacade {
     @Override
     public Optional<ProjectView> projectByIdentifier(String iatiIdentifier) {
         Caller caller = member();
-        return byIdentifier(iatiIdentifier).filter(p -> maySee(p, caller)).map(this::view);
+        return byIdentifier(iatiIdentifier).filter(p -> ProjectPolicy.maySee(p, caller)).map(this::view);
     }
 
     @Override
@@ -196,7 +157,7 @@ public class ProjectService implements ProjectFacade {
         Caller caller = member();
         return em.createNamedQuery("Project.ofMatch", Project.class)
                 .setParameter("match", CodeList.pattern(matchId.toString())).getResultStream()
-                .filter(p -> maySee(p, caller)).findFirst().map(this::view);
+                .filter(p -> ProjectPolicy.maySee(p, caller)).findFirst().map(this::view);
     }
 
     // =================================================================== the record
@@ -217,7 +178,7 @@ public class ProjectService implements ProjectFacade {
         if (draft.iatiIdentifier() != null && byIdentifier(draft.iatiIdentifier().trim()).isPresent()) {
             throw new ValidationException("iatiIdentifier", "project.identifier.taken");
         }
-        Project project = new Project(UUID.randomUUID(), draft, origin, by, Instant.now());
+        Project project = new Project(UUID.randomUUID(), draft, origin, by, clock.instant());
         em.persist(project);
         em.flush();
         return project;
@@ -310,7 +271,7 @@ public class ProjectService implements ProjectFacade {
         Caller caller = callers.current();
         boolean report = milestone.kind() != null && milestone.kind().isReport()
                 && project.milestone(milestone.id()).map(m -> m.kind().isReport()).orElse(true);
-        if (!caller.isStaff() && !(report && mayMoney(project, caller))) {
+        if (!caller.isStaff() && !(report && ProjectPolicy.mayMoney(project, caller))) {
             throw new AccessDeniedException("milestones: staff; reports: staff or a funding donor");
         }
         project.saveMilestone(milestone);
@@ -359,7 +320,7 @@ public class ProjectService implements ProjectFacade {
     public ProjectView saveLessons(ProjectId id, String lessons, long expectedVersion) {
         Project project = visible(id);
         Caller caller = callers.current();
-        if (!caller.isStaff() && !mayMoney(project, caller) && !mayDeliver(project, caller)) {
+        if (!caller.isStaff() && !ProjectPolicy.mayMoney(project, caller) && !ProjectPolicy.mayDeliver(project, caller)) {
             throw new AccessDeniedException("lessons: staff and the parties");
         }
         VersionConflictException.check(PROJECT, project.id(), expectedVersion, project.version());
@@ -372,14 +333,14 @@ public class ProjectService implements ProjectFacade {
     public ProjectView addDocument(ProjectId id, ProjectDocumentUpload upload) {
         Project project = visible(id);
         Caller caller = callers.current();
-        if (!caller.isStaff() && !mayMoney(project, caller) && !mayDeliver(project, caller)) {
+        if (!caller.isStaff() && !ProjectPolicy.mayMoney(project, caller) && !ProjectPolicy.mayDeliver(project, caller)) {
             throw new AccessDeniedException("documents: staff and the parties");
         }
         List<FieldError> errors = ProjectDocument.check(upload);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        em.persist(new ProjectDocument(project.id(), upload, caller.username(), Instant.now()));
+        em.persist(new ProjectDocument(project.id(), upload, caller.username(), clock.instant()));
         em.flush();
         return view(project);
     }
@@ -409,13 +370,13 @@ public class ProjectService implements ProjectFacade {
         if (state != null && !project.recipientStates().contains(state)) {
             throw new ValidationException("stateId", "project.asset.state");
         }
-        if (state != null && !caller.isStaff() && !state.equals(caller.stateId())) {
-            throw new AccessDeniedException("a focal point reports on their own State's assets");
+        if (state != null) {
+            ProjectPolicy.requireAssetState(caller, state);
         }
         AssetInput in = new AssetInput(input.id(), input.serialNumber(), input.model(), input.equipmentType(), state,
                 input.custodianAgency(), input.location(), input.status(), input.trainedOperators(),
                 input.reportedOn(), input.expectedVersion());
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         if (in.id() == null) {
             boolean taken = assetsOf(project).stream().anyMatch(a -> in.serialNumber() != null
                     && a.serialNumber().equalsIgnoreCase(in.serialNumber().trim()));
@@ -438,10 +399,8 @@ public class ProjectService implements ProjectFacade {
         requireDelivery(project);
         Asset asset = asset(project, assetId);
         Caller caller = callers.current();
-        if (!caller.isStaff() && !asset.stateId().equals(caller.stateId())) {
-            throw new AccessDeniedException("a focal point reports on their own State's assets");
-        }
-        asset.logMaintenance(entry, caller.username(), LocalDate.now());
+        ProjectPolicy.requireAssetState(caller, asset.stateId());
+        asset.logMaintenance(entry, caller.username(), LocalDate.now(clock));
         em.flush();
         return view(project);
     }
@@ -457,7 +416,7 @@ public class ProjectService implements ProjectFacade {
     @Override
     public List<AssetView> assets(Optional<UUID> state, boolean staleOnly) {
         Caller caller = member();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         int months = assetReportMonths();
         Map<String, Project> projects = new HashMap<>();
         List<AssetView> found = new ArrayList<>();
@@ -466,7 +425,7 @@ public class ProjectService implements ProjectFacade {
                 continue;
             }
             Project project = projects.computeIfAbsent(asset.projectId(), pid -> em.find(Project.class, pid));
-            if (!maySee(project, caller) || (staleOnly && !asset.isStale(today, months))) {
+            if (!ProjectPolicy.maySee(project, caller) || (staleOnly && !asset.isStale(today, months))) {
                 continue;
             }
             found.add(asset.view(project.title().en(), today, months));
@@ -476,16 +435,7 @@ public class ProjectService implements ProjectFacade {
 
     @Override
     public int assetReportMonths() {
-        String configured = System.getenv("ASSET_REPORT_MONTHS");
-        if (configured == null) {
-            configured = System.getProperty("salwhub.assetReportMonths");
-        }
-        try {
-            int months = configured == null ? 6 : Integer.parseInt(configured.trim());
-            return months > 0 ? months : 6;
-        } catch (NumberFormatException e) {
-            return 6;
-        }
+        return AssetReporting.months();
     }
 
     private List<Asset> assetsOf(Project project) {
@@ -509,55 +459,17 @@ public class ProjectService implements ProjectFacade {
         return warnings;
     }
 
-    /** The warnings about a project: other active projects of the same State, theme and period, or need. */
-    private List<ProjectWarning> warnings(Project project) {
-        if (!ACTIVE.contains(project.status())) {
-            return List.of();
-        }
-        StringBuilder where = new StringBuilder();
-        Map<String, Object> params = new HashMap<>();
-        int n = 0;
-        for (UUID state : project.recipientStates()) {
-            where.append(where.isEmpty() ? "" : " OR ").append("p.recipientStates LIKE :s").append(n);
-            params.put("s" + n++, CodeList.pattern(state.toString()));
-        }
-        for (UUID need : project.needIds()) {
-            where.append(where.isEmpty() ? "" : " OR ").append("p.needIds LIKE :s").append(n);
-            params.put("s" + n++, CodeList.pattern(need.toString()));
-        }
-        if (where.isEmpty()) {
-            return List.of();
-        }
-        TypedQuery<Project> query = em.createQuery("SELECT p FROM Project p WHERE p.id <> :self"
-                + " AND p.status IN :statuses AND (" + where + ")", Project.class);
-        query.setParameter("self", project.id()).setParameter("statuses", ACTIVE);
-        params.forEach(query::setParameter);
-        return query.getResultStream().flatMap(other -> ProjectDuplicates.between(project, other)
-                .stream()).toList();
-    }
-
     @Override
     public List<ProjectOverdueItem> overdue() {
         Caller caller = member();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         StringBuilder where = new StringBuilder(" WHERE p.status IN :statuses");
         Map<String, Object> params = new HashMap<>();
         params.put("statuses", ACTIVE);
-        visibility(caller, where, params);
+        ProjectPolicy.visibility(caller, where, params);
         TypedQuery<Project> query = em.createQuery("SELECT p FROM Project p" + where, Project.class);
         params.forEach(query::setParameter);
-        List<ProjectOverdueItem> items = new ArrayList<>();
-        for (Project p : query.getResultList()) {
-            for (ProjectMilestone m : p.milestones()) {
-                if (m.isOverdue(today)) {
-                    var v = m.view(today);
-                    items.add(new ProjectOverdueItem(ProjectId.of(p.id()), p.title().en(), v.kind(), v.title(),
-                            v.dueOn(), ChronoUnit.DAYS.between(v.dueOn(), today)));
-                }
-            }
-        }
-        items.sort(Comparator.comparing(ProjectOverdueItem::dueOn));
-        return items;
+        return ProjectDashboardTally.overdue(query.getResultList(), today);
     }
 
     @Override
@@ -566,114 +478,14 @@ public class ProjectService implements ProjectFacade {
         StringBuilder where = new StringBuilder(" WHERE p.status <> :cancelled");
         Map<String, Object> params = new HashMap<>();
         params.put("cancelled", ProjectStatus.CANCELLED);
-        visibility(caller, where, params);
+        ProjectPolicy.visibility(caller, where, params);
         TypedQuery<Project> query = em.createQuery("SELECT p FROM Project p" + where
                 + " ORDER BY p.plannedStart DESC, p.id", Project.class);
         params.forEach(query::setParameter);
         List<Project> projects = query.getResultList();
-        ProjectMoney money = ProjectMoney.load(em);
-        ProjectMoney.Tally overall = money.tally();
-        LocalDate today = LocalDate.now();
         Map<String, Need> needs = new HashMap<>();
-        Map<String, Acc> byState = new LinkedHashMap<>();
-        Map<String, Acc> byDonor = new LinkedHashMap<>();
-        Map<String, Acc> byTheme = new LinkedHashMap<>();
-        Map<String, Acc> byYear = new LinkedHashMap<>();
-        List<ProjectSummary> summaries = new ArrayList<>();
-        for (Project p : projects) {
-            ProjectMoney.Tally own = money.tally();
-            BigDecimal requested = BigDecimal.ZERO;
-            for (UUID needId : p.needIds()) {
-                Need need = needs.computeIfAbsent(needId.toString(), k -> em.find(Need.class, k));
-                if (need != null) {
-                    requested = requested.add(own.usd(need.estimatedCost(), need.currency()));
-                }
-            }
-            int planned = p.deliverables().stream().mapToInt(d -> d.view().planned()).sum();
-            int delivered = p.deliverables().stream().mapToInt(d -> d.view().delivered()).sum();
-            int overdueReports = (int) p.milestones().stream()
-                    .filter(m -> m.kind().isReport() && m.isOverdue(today)).count();
-            Map<ProjectTransactionType, BigDecimal> sums = new HashMap<>();
-            Map<String, Map<ProjectTransactionType, BigDecimal>> perDonor = new HashMap<>();
-            Map<String, ProjectMoney.Tally> donorTallies = new HashMap<>();
-            for (ProjectTransaction t : p.transactions()) {
-                if (t.type() == ProjectTransactionType.EXPENDITURE) {
-                    continue; // the dashboard shows requested, pledged, committed and disbursed
-                }
-                BigDecimal usd = own.usd(t.amount(), t.currency());
-                sums.merge(t.type(), usd, BigDecimal::add);
-                if (t.providerId() != null) {
-                    String donor = t.providerId().toString();
-                    donorTallies.computeIfAbsent(donor, k -> money.tally()).usd(t.amount(), t.currency());
-                    perDonor.computeIfAbsent(donor, k -> new HashMap<>()).merge(t.type(), usd, BigDecimal::add);
-                }
-            }
-            overall.add(own);
-            Row row = new Row(requested, sums, planned, delivered, overdueReports, own.missing());
-            for (UUID state : p.recipientStates()) {
-                byState.computeIfAbsent(state.toString(), k -> new Acc()).add(row);
-            }
-            for (String theme : p.themes()) {
-                byTheme.computeIfAbsent(theme, k -> new Acc()).add(row);
-            }
-            LocalDate start = p.start();
-            if (start != null) {
-                byYear.computeIfAbsent(String.valueOf(start.getYear()), k -> new Acc()).add(row);
-            }
-            for (UUID funder : p.funders()) {
-                String donor = funder.toString();
-                ProjectMoney.Tally donorTally = donorTallies.get(donor);
-                byDonor.computeIfAbsent(donor, k -> new Acc()).add(new Row(requested,
-                        perDonor.getOrDefault(donor, Map.of()), planned, delivered, overdueReports,
-                        donorTally == null ? Set.of() : donorTally.missing()));
-            }
-            summaries.add(summary(p, money, today));
-        }
-        Function<Map<String, Acc>, List<ProjectMoneyRow>> rows = map -> map.entrySet().stream()
-                .map(e -> e.getValue().row(e.getKey())).toList();
-        List<ProjectMoneyRow> years = new ArrayList<>(rows.apply(byYear));
-        years.sort(Comparator.comparing(ProjectMoneyRow::key));
-        return new ProjectDashboard(rows.apply(byState), rows.apply(byDonor), rows.apply(byTheme), years, summaries,
-                overdue(), overall.rates(), overall.missing());
-    }
-
-    /**
-     * One project's share of a dashboard row; {@code missing} names the currencies of its amounts that have no
-     * exchange rate and so are not in the sums. A donor's row counts the requested amount but only the donor's
-     * own money, and names only the currencies of the donor's own transactions.
-     */
-    private record Row(BigDecimal requested, Map<ProjectTransactionType, BigDecimal> sums, int planned,
-                       int delivered, int overdueReports, Set<String> missing) {
-        BigDecimal sum(ProjectTransactionType type) {
-            return sums.getOrDefault(type, BigDecimal.ZERO);
-        }
-    }
-
-    private static final class Acc {
-        BigDecimal requested = BigDecimal.ZERO;
-        BigDecimal pledged = BigDecimal.ZERO;
-        BigDecimal committed = BigDecimal.ZERO;
-        BigDecimal disbursed = BigDecimal.ZERO;
-        int planned;
-        int delivered;
-        int overdue;
-        final java.util.TreeSet<String> missing = new java.util.TreeSet<>();
-
-        void add(Row r) {
-            requested = requested.add(r.requested());
-            pledged = pledged.add(r.sum(ProjectTransactionType.PLEDGE));
-            committed = committed.add(r.sum(ProjectTransactionType.COMMITMENT));
-            disbursed = disbursed.add(r.sum(ProjectTransactionType.DISBURSEMENT));
-            planned += r.planned();
-            delivered += r.delivered();
-            overdue += r.overdueReports();
-            missing.addAll(r.missing());
-        }
-
-        ProjectMoneyRow row(String key) {
-            return new ProjectMoneyRow(key, requested, pledged, committed, disbursed, planned, delivered, overdue,
-                    java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(missing)));
-        }
+        return ProjectDashboardTally.of(projects, ProjectMoney.load(em),
+                id -> needs.computeIfAbsent(id, k -> em.find(Need.class, k)), LocalDate.now(clock), overdue());
     }
 
     // =================================================================== IATI
@@ -684,173 +496,39 @@ public class ProjectService implements ProjectFacade {
         List<Project> projects = new ArrayList<>();
         for (ProjectId id : ids == null ? Set.<ProjectId>of() : ids) {
             Project p = em.find(Project.class, id.toString());
-            if (p == null || !maySee(p, caller)) {
+            if (p == null || !ProjectPolicy.maySee(p, caller)) {
                 throw new NotFoundException(PROJECT, id.toString());
             }
             projects.add(p);
         }
-        return export(projects);
+        return iati().export(projects, clock.instant());
     }
 
     @Override
     public String exportPublicIati() {
         member();
-        return export(em.createQuery("SELECT p FROM Project p WHERE p.confidential = FALSE ORDER BY p.iatiIdentifier",
-                Project.class).getResultList());
-    }
-
-    private String export(Collection<Project> projects) {
-        if (projects.isEmpty()) {
-            throw new ValidationException("projects", "project.iati.empty");
-        }
-        List<Project> sorted = projects.stream().sorted(Comparator.comparing(Project::iatiIdentifier)).toList();
-        String xml = new IatiWriter(codes(), reportingRef(), reportingName()).write(sorted, Instant.now());
-        return IatiSchema.requireValid(xml);
-    }
-
-    static String reportingRef() {
-        String ref = System.getenv("IATI_REPORTING_ORG");
-        return ref == null || ref.isBlank() ? "XI-SALWHUB" : ref.trim();
-    }
-
-    static String reportingName() {
-        String name = System.getenv("IATI_REPORTING_NAME");
-        return name == null || name.isBlank() ? "SALW Hub regional centre" : name.trim();
+        return iati().export(em.createQuery("SELECT p FROM Project p WHERE p.confidential = FALSE"
+                + " ORDER BY p.iatiIdentifier", Project.class).getResultList(), clock.instant());
     }
 
     @Override
     public List<IatiImportRow> previewIati(byte[] xml) {
         member().requireStaff();
-        return rows(read(xml));
-    }
-
-    /** Each activity as the import would treat it: new, a duplicate of a project here, or refused and why. */
-    private List<IatiImportRow> rows(List<IatiActivity> activities) {
-        return activities.stream().map(this::row).toList();
-    }
-
-    private IatiImportRow row(IatiActivity a) {
-        ProjectDraft d = a.draft();
-        Optional<Project> duplicate = d.iatiIdentifier() == null ? Optional.empty() : byIdentifier(d.iatiIdentifier());
-        String problem = a.problems().isEmpty() ? null : a.problems().get(0).code();
-        List<Object> args = a.problems().isEmpty() ? List.of() : a.problems().get(0).args();
-        String title = d.titleEn() != null ? d.titleEn() : d.titleFr() != null ? d.titleFr() : d.titleAr();
-        return new IatiImportRow(d.iatiIdentifier(), title, a.recipientCountries(), a.transactions().size(),
-                a.budgets().size(), duplicate.map(p -> ProjectId.of(p.id())).orElse(null),
-                duplicate.map(p -> p.title().en()).orElse(null), duplicate.isPresent() ? null : problem, args,
-                a.notes());
+        return iati().preview(xml);
     }
 
     @Override
     public IatiImportResult importIati(byte[] xml) {
         Caller caller = member();
         caller.requireStaff();
-        List<IatiActivity> activities = read(xml);
-        List<IatiImportRow> rows = rows(activities);
-        List<ProjectId> created = new ArrayList<>();
-        List<IatiImportRow> skipped = new ArrayList<>();
-        for (int i = 0; i < activities.size(); i++) {
-            IatiActivity a = activities.get(i);
-            IatiImportRow row = rows.get(i);
-            if (!row.importable()) {
-                skipped.add(row);
-                continue;
-            }
-            Project project = create(a.draft(), "IMPORT", caller.username());
-            project.replaceBudgets(a.budgets());
-            a.transactions().forEach(t -> project.addTransaction(t, caller.username()));
-            a.deliverables().forEach(project::saveDeliverable);
-            a.indicators().forEach(project::saveIndicator);
-            moveAlong(project, a.status());
-            created.add(ProjectId.of(project.id()));
-        }
+        IatiImportResult result = iati().importAll(xml, draft -> create(draft, "IMPORT", caller.username()),
+                caller.username());
         em.flush();
-        return new IatiImportResult(created, skipped);
+        return result;
     }
 
-    /** Brings an imported project from pipeline to the status the reader found it can reach. */
-    private static void moveAlong(Project project, ProjectStatus target) {
-        List<ProjectStatus> path = switch (target) {
-            case IMPLEMENTATION -> List.of(ProjectStatus.IMPLEMENTATION);
-            case FINALISATION -> List.of(ProjectStatus.IMPLEMENTATION, ProjectStatus.FINALISATION);
-            case CLOSED -> List.of(ProjectStatus.IMPLEMENTATION, ProjectStatus.FINALISATION, ProjectStatus.CLOSED);
-            case SUSPENDED -> List.of(ProjectStatus.IMPLEMENTATION, ProjectStatus.SUSPENDED);
-            case CANCELLED -> List.of(ProjectStatus.CANCELLED);
-            default -> List.of();
-        };
-        for (ProjectStatus step : path) {
-            project.moveTo(step);
-        }
-    }
-
-    private List<IatiActivity> read(byte[] xml) {
-        if (xml == null || xml.length == 0) {
-            throw new ValidationException("file", "required");
-        }
-        if (xml.length > 20 * 1024 * 1024) {
-            throw new ValidationException("file", "project.document.tooLarge", 20);
-        }
-        return new IatiReader(codes()).read(xml);
-    }
-
-    private IatiCodes codes() {
-        Map<UUID, StateView> states = registry.states().stream()
-                .collect(Collectors.toMap(s -> s.id().value(), s -> s, (a, b) -> a));
-        List<OrganisationView> organisations = registry.organisations();
-        Set<String> themes = em.createNamedQuery("Term.ofKind", Term.class).setParameter("kind", TermKind.THEME)
-                .getResultStream().map(Term::code).collect(Collectors.toSet());
-        Map<String, Optional<UUID>> byIatiIdentifier = new HashMap<>();
-        return new IatiCodes() {
-            @Override
-            public Optional<String> iso2(UUID state) {
-                return Optional.ofNullable(states.get(state)).map(StateView::iso2);
-            }
-
-            @Override
-            public Optional<UUID> stateOfIso2(String iso2) {
-                return states.values().stream().filter(s -> s.iso2().equalsIgnoreCase(iso2)).findFirst()
-                        .map(s -> s.id().value());
-            }
-
-            @Override
-            public Optional<String> organisationName(UUID organisation) {
-                return organisations.stream().filter(o -> o.id().value().equals(organisation)).findFirst()
-                        .map(o -> o.name().en());
-            }
-
-            @Override
-            public Optional<LocalizedText> organisationNames(UUID organisation) {
-                return organisations.stream().filter(o -> o.id().value().equals(organisation)).findFirst()
-                        .map(OrganisationView::name);
-            }
-
-            @Override
-            public Optional<UUID> organisationNamed(String name) {
-                String wanted = name.trim();
-                return organisations.stream().filter(o -> wanted.equalsIgnoreCase(o.name().en())
-                        || wanted.equalsIgnoreCase(o.name().fr()) || wanted.equals(o.name().ar())
-                        || (o.acronym() != null && wanted.equalsIgnoreCase(o.acronym()))).findFirst()
-                        .map(o -> o.id().value());
-            }
-
-            @Override
-            public Optional<String> organisationIatiIdentifier(UUID organisation) {
-                return organisations.stream().filter(o -> o.id().value().equals(organisation)).findFirst()
-                        .map(OrganisationView::iatiIdentifier);
-            }
-
-            @Override
-            public Optional<UUID> organisationWithIatiIdentifier(String ref) {
-                // a file names the same few organisations again and again: each ref is looked up once
-                return byIatiIdentifier.computeIfAbsent(ref.strip().toUpperCase(Locale.ROOT),
-                        key -> registry.organisationByIatiIdentifier(key).map(o -> o.id().value()));
-            }
-
-            @Override
-            public boolean isTheme(String code) {
-                return themes.contains(code);
-            }
-        };
+    private ProjectIatiExchange iati() {
+        return new ProjectIatiExchange(em, registry, this::byIdentifier);
     }
 
     // =================================================================== helpers
@@ -858,7 +536,7 @@ public class ProjectService implements ProjectFacade {
     ProjectView view(Project p) {
         Caller caller = callers.current();
         ProjectMoney money = ProjectMoney.load(em);
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         int months = assetReportMonths();
         ProjectTotals totals = money.totals(p);
         return new ProjectView(ProjectId.of(p.id()), p.iatiIdentifier(), p.title(), p.description().orElse(null),
@@ -872,20 +550,9 @@ public class ProjectService implements ProjectFacade {
                 em.createNamedQuery("ProjectDocument.of", ProjectDocument.class).setParameter("project", p.id())
                         .getResultStream().map(ProjectDocument::view).toList(),
                 assetsOf(p).stream().map(a -> a.view(p.title().en(), today, months)).toList(),
-                caller.isStaff() ? warnings(p) : List.of(),
-                new ProjectPermissions(caller.isStaff(), mayMoney(p, caller), mayDeliver(p, caller)),
+                caller.isStaff() ? ProjectDuplicates.around(em, p, ACTIVE) : List.of(),
+                ProjectPolicy.permissions(p, caller),
                 p.createdBy(), p.createdAt(), p.version());
-    }
-
-    private static ProjectSummary summary(Project p, ProjectMoney money, LocalDate today) {
-        ProjectTotals totals = money.totals(p);
-        List<ProjectDeliverableView> lines = p.deliverables().stream().map(ProjectDeliverable::view).toList();
-        return new ProjectSummary(ProjectId.of(p.id()), p.iatiIdentifier(), p.title(), p.recipientStates(),
-                List.copyOf(p.funders()), p.themes(), p.status(), p.confidential(), p.plannedStart(), p.plannedEnd(),
-                totals.budget(), totals.committed(), totals.disbursed(),
-                lines.stream().mapToInt(ProjectDeliverableView::planned).sum(),
-                lines.stream().mapToInt(ProjectDeliverableView::delivered).sum(),
-                (int) p.milestones().stream().filter(m -> m.isOverdue(today)).count(), totals.missingRates());
     }
 
     private Caller member() {
@@ -912,43 +579,22 @@ public class ProjectService implements ProjectFacade {
     private Project visible(ProjectId id) {
         Caller caller = member();
         Project project = load(id);
-        if (!maySee(project, caller)) {
+        if (!ProjectPolicy.maySee(project, caller)) {
             throw new NotFoundException(PROJECT, id.toString());
         }
         return project;
     }
 
-    static boolean maySee(Project p, Caller caller) {
-        return caller.isStaff() || !p.confidential() || mayMoney(p, caller) || mayDeliver(p, caller);
-    }
-
-    static boolean mayMoney(Project p, Caller caller) {
-        return caller.isStaff() || (caller.has(Role.DONOR) && caller.organisationId() != null
-                && p.funders().contains(caller.organisationId()));
-    }
-
-    static boolean mayDeliver(Project p, Caller caller) {
-        return caller.isStaff() || (caller.has(Role.FOCAL_POINT) && caller.stateId() != null
-                && p.recipientStates().contains(caller.stateId()));
-    }
-
     private void requireMoney(Project p) {
-        if (!mayMoney(p, callers.current())) {
+        if (!ProjectPolicy.mayMoney(p, callers.current())) {
             throw new AccessDeniedException("transactions and reports: staff or a funding donor");
         }
     }
 
     private void requireDelivery(Project p) {
-        if (!mayDeliver(p, callers.current())) {
+        if (!ProjectPolicy.mayDeliver(p, callers.current())) {
             throw new AccessDeniedException("deliverables, indicators and assets: staff or the recipient State");
         }
     }
 
-    static byte[] utf8(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    static boolean finalReportDone(Project p) {
-        return p.milestones().stream().anyMatch(m -> m.kind() == ProjectMilestoneKind.FINAL_REPORT && m.isDone());
-    }
 }
