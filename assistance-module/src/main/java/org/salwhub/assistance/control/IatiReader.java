@@ -1,11 +1,21 @@
 package org.salwhub.assistance.control;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
+import static org.salwhub.assistance.control.IatiXml.blankToNull;
+import static org.salwhub.assistance.control.IatiXml.children;
+import static org.salwhub.assistance.control.IatiXml.date;
+import static org.salwhub.assistance.control.IatiXml.first;
+import static org.salwhub.assistance.control.IatiXml.integer;
+import static org.salwhub.assistance.control.IatiXml.language;
+import static org.salwhub.assistance.control.IatiXml.narratives;
+import static org.salwhub.assistance.control.IatiXml.number;
+import static org.salwhub.assistance.control.IatiXml.ours;
+import static org.salwhub.assistance.control.IatiXml.parse;
+import static org.salwhub.assistance.control.IatiXml.preferred;
+import static org.salwhub.assistance.control.IatiXml.upper;
+import static org.salwhub.assistance.control.IatiXml.uuids;
+
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -19,9 +29,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import org.salwhub.assistance.api.project.IatiImportNote;
 import org.salwhub.assistance.api.project.IatiImportNote.Kind;
 import org.salwhub.assistance.api.project.ProjectBudgetKind;
@@ -37,7 +44,6 @@ import org.salwhub.assistance.api.project.ProjectStatus;
 import org.salwhub.assistance.api.project.ProjectTransactionInput;
 import org.salwhub.assistance.api.project.ProjectTransactionType;
 import org.salwhub.assistance.control.IatiActivity.Problem;
-import org.salwhub.assistance.entity.CodeList;
 import org.salwhub.assistance.entity.Project;
 import org.salwhub.assistance.entity.ProjectIndicator;
 import org.salwhub.registry.api.kernel.FieldError;
@@ -45,8 +51,6 @@ import org.salwhub.registry.api.kernel.ValidationException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
 
 /**
  * Reads the activities of an IATI 2.x file (a donor's, or SALW Hub's own export) into what SALW Hub records, and
@@ -77,7 +81,7 @@ public final class IatiReader {
     private static final Set<String> USED = Set.of("iati-identifier", "reporting-org", "title", "description",
             "participating-org", "activity-status", "activity-date", "recipient-country", "recipient-region",
             "sector", "policy-marker", "budget", "transaction", "document-link", "result");
-    private static final List<String> OUR_LANGUAGES = List.of("en", "fr", "ar");
+    static final List<String> OUR_LANGUAGES = List.of("en", "fr", "ar");
     /** Incoming funds, incoming commitment, incoming pledge. */
     private static final Set<String> INCOMING = Set.of("1", "11", "13");
 
@@ -124,34 +128,6 @@ public final class IatiReader {
         return activities.stream().map(a -> occurrences.getOrDefault(a.draft().iatiIdentifier(), 0L) > 1
                 ? a.refused(Problem.of("project.iati.repeated", occurrences.get(a.draft().iatiIdentifier()))) : a)
                 .toList();
-    }
-
-    private static Document parse(byte[] xml) {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setExpandEntityReferences(false);
-            factory.setXIncludeAware(false);
-            var builder = factory.newDocumentBuilder();
-            // errors become the exception below, not lines on the server's console
-            builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
-                @Override
-                public void fatalError(SAXParseException e) throws SAXException {
-                    throw e;
-                }
-            });
-            return builder.parse(new ByteArrayInputStream(xml));
-        } catch (SAXParseException e) {
-            if (e.getMessage() != null && e.getMessage().contains("DOCTYPE")) {
-                throw new ValidationException("file", "project.iati.doctype");
-            }
-            throw new ValidationException("file", "project.iati.notXml", Math.max(1, e.getLineNumber()),
-                    Math.max(1, e.getColumnNumber()));
-        } catch (ParserConfigurationException | SAXException | IOException e) {
-            throw new ValidationException("file", "project.iati.unreadable");
-        }
     }
 
     private IatiActivity activity(Element a, String fileLanguage) {
@@ -339,7 +315,7 @@ public final class IatiReader {
             LocalDate start = first(b, "period-start").flatMap(e -> date(e.getAttribute("iso-date"))).orElse(null);
             LocalDate end = first(b, "period-end").flatMap(e -> date(e.getAttribute("iso-date"))).orElse(null);
             Optional<Element> value = first(b, "value");
-            BigDecimal amount = value.flatMap(v -> number(v.getTextContent())).map(IatiReader::cents).orElse(null);
+            BigDecimal amount = value.flatMap(v -> number(v.getTextContent())).map(IatiXml::cents).orElse(null);
             String currency = value.map(v -> upper(v.getAttribute("currency"))).orElse(null);
             currency = currency != null ? currency : defaultCurrency;
             ProjectBudgetLine line = start == null ? null
@@ -365,7 +341,7 @@ public final class IatiReader {
             String typeCode = first(t, "transaction-type").map(e -> e.getAttribute("code").trim()).orElse("");
             LocalDate on = first(t, "transaction-date").flatMap(e -> date(e.getAttribute("iso-date"))).orElse(null);
             Optional<Element> value = first(t, "value");
-            BigDecimal amount = value.flatMap(v -> number(v.getTextContent())).map(IatiReader::cents).orElse(null);
+            BigDecimal amount = value.flatMap(v -> number(v.getTextContent())).map(IatiXml::cents).orElse(null);
             String currency = value.map(v -> upper(v.getAttribute("currency"))).orElse(null);
             currency = currency != null ? currency : defaultCurrency;
             Optional<ProjectTransactionType> type = ProjectTransactionType.ofIati(typeCode);
@@ -591,111 +567,5 @@ public final class IatiReader {
                 case NOT_FOUND -> IatiImportNote.of(Kind.ORGANISATION_NOT_FOUND, label);
             });
         }
-    }
-
-    /** The English, French and Arabic texts; the languages of the others go to {@code others}. */
-    private static Map<String, String> ours(Map<String, String> texts, Set<String> others) {
-        Map<String, String> kept = new LinkedHashMap<>();
-        texts.forEach((lang, text) -> {
-            if (OUR_LANGUAGES.contains(lang)) {
-                kept.put(lang, text);
-            } else {
-                others.add(lang);
-            }
-        });
-        return kept;
-    }
-
-    /** English, else French, else Arabic, else the first text. */
-    private static String preferred(Map<String, String> texts) {
-        for (String lang : OUR_LANGUAGES) {
-            if (texts.containsKey(lang)) {
-                return texts.get(lang);
-            }
-        }
-        return texts.values().stream().findFirst().orElse(null);
-    }
-
-    private static Set<UUID> uuids(String column) {
-        Set<UUID> ids = new LinkedHashSet<>();
-        for (String s : CodeList.split(column)) {
-            try {
-                ids.add(UUID.fromString(s));
-            } catch (IllegalArgumentException e) {
-                // not one of ours
-            }
-        }
-        return ids;
-    }
-
-    private static int integer(Element e, String attribute) {
-        return number(e.getAttribute(attribute)).map(BigDecimal::intValue).orElse(0);
-    }
-
-    /** An element's own {@code xml:lang}, else the given default. */
-    private static String language(Element e, String fallback) {
-        String lang = e.getAttributeNS(IatiWriter.XML_NS, "lang");
-        return lang == null || lang.isBlank() ? fallback : lang.trim().toLowerCase(Locale.ROOT);
-    }
-
-    /** Narratives by language; those without {@code xml:lang} are in {@code defaultLanguage}. */
-    private static Map<String, String> narratives(Element parent, String defaultLanguage) {
-        Map<String, String> texts = new LinkedHashMap<>();
-        if (parent == null) {
-            return texts;
-        }
-        for (Element n : children(parent, "narrative")) {
-            String text = n.getTextContent() == null ? "" : n.getTextContent().trim();
-            if (!text.isEmpty()) {
-                String lang = language(n, defaultLanguage);
-                texts.putIfAbsent(lang.length() > 2 && lang.charAt(2) == '-' ? lang.substring(0, 2) : lang, text);
-            }
-        }
-        return texts;
-    }
-
-    private static Optional<LocalDate> date(String text) {
-        try {
-            return text == null || text.isBlank() ? Optional.empty()
-                    : Optional.of(LocalDate.parse(text.trim().length() > 10 ? text.trim().substring(0, 10)
-                    : text.trim()));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<BigDecimal> number(String text) {
-        try {
-            return text == null || text.isBlank() ? Optional.empty() : Optional.of(new BigDecimal(text.trim()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** Money to the cent, as SALW Hub stores it. */
-    private static BigDecimal cents(BigDecimal amount) {
-        return amount.scale() > 2 ? amount.setScale(2, RoundingMode.HALF_UP) : amount;
-    }
-
-    private static String upper(String code) {
-        return code == null || code.isBlank() ? null : code.trim().toUpperCase(Locale.ROOT);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    private static Optional<Element> first(Element parent, String name) {
-        return children(parent, name).stream().findFirst();
-    }
-
-    private static List<Element> children(Element parent, String name) {
-        List<Element> found = new ArrayList<>();
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && name.equals(e.getLocalName())) {
-                found.add(e);
-            }
-        }
-        return found;
     }
 }
