@@ -44,7 +44,7 @@ import org.salwhub.assistance.api.project.ProjectStatus;
 import org.salwhub.assistance.api.project.ProjectTransactionInput;
 import org.salwhub.assistance.api.project.ProjectTransactionType;
 import org.salwhub.assistance.control.IatiActivity.Problem;
-import org.salwhub.assistance.entity.Project;
+import org.salwhub.assistance.entity.ProjectRules;
 import org.salwhub.assistance.entity.ProjectIndicator;
 import org.salwhub.registry.api.kernel.FieldError;
 import org.salwhub.registry.api.kernel.ValidationException;
@@ -321,7 +321,7 @@ public final class IatiReader {
             ProjectBudgetLine line = start == null ? null
                     : new ProjectBudgetLine(ProjectBudgetKind.ofIati(b.getAttribute("type").trim()), start.getYear(),
                     amount, currency);
-            if (line == null || !Project.checkBudget(line).isEmpty()) {
+            if (line == null || !ProjectRules.checkBudget(line).isEmpty()) {
                 notes.add(IatiImportNote.of(Kind.BUDGET_INCOMPLETE, start, end));
                 continue;
             }
@@ -376,7 +376,7 @@ public final class IatiReader {
             ProjectTransactionInput input = new ProjectTransactionInput(type.get(), on, amount, currency,
                     provider.id(), provider.id() == null ? provider.name() : null, receiver.id(),
                     receiver.id() == null ? receiver.name() : null, text);
-            if (!Project.checkTransaction(input).isEmpty()) {
+            if (!ProjectRules.checkTransaction(input).isEmpty()) {
                 notes.add(IatiImportNote.of(Kind.TRANSACTION_INCOMPLETE, typeCode, on));
                 continue;
             }
@@ -470,7 +470,7 @@ public final class IatiReader {
                 offers, matches, themes, gender, confidential, plannedStart, plannedEnd, actualStart, actualEnd,
                 lessons);
         if (problems.isEmpty()) {
-            for (FieldError e : Project.check(draft)) {
+            for (FieldError e : ProjectRules.check(draft)) {
                 problems.add(new Problem(e.code(), new ArrayList<>(e.args())));
             }
         }
