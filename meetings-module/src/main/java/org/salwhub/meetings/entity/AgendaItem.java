@@ -69,6 +69,18 @@ public class AgendaItem {
                 new AgendaItemDetails(number, title, cooperation, people), version);
     }
 
+    /**
+     * The registry merged {@code duplicate}'s person record into {@code keeper}'s: the speakers now name the person
+     * kept. Returns whether the item named the duplicate.
+     */
+    public boolean replaceSpeaker(String duplicate, String keeper) {
+        if (speakers == null || !speakers.contains(duplicate)) {
+            return false;
+        }
+        this.speakers = speakers.replace(duplicate, keeper);
+        return true;
+    }
+
     public String sessionId() {
         return sessionId;
     }

@@ -15,11 +15,15 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.salwhub.meetings.api.DelegationRole;
 import org.salwhub.meetings.api.MeetingDetails;
 import org.salwhub.meetings.api.MeetingId;
 import org.salwhub.meetings.api.MeetingStatus;
 import org.salwhub.meetings.api.MeetingType;
 import org.salwhub.meetings.api.MeetingView;
+import org.salwhub.meetings.api.NewRegistration;
+import org.salwhub.meetings.api.ParticipantCategory;
+import org.salwhub.meetings.api.RegistrationId;
 import org.salwhub.registry.api.kernel.LocalizedText;
 import org.salwhub.registry.api.kernel.NotAudited;
 import org.salwhub.registry.api.kernel.ValidationException;
@@ -194,6 +198,36 @@ public class Meeting {
             this.statusReason = reason.strip();
         }
         touch(now);
+    }
+
+    /**
+     * Registers one person for this meeting, given the meeting's registrations so far ({@code existing}, read under
+     * the meeting's lock): a person holds one place (pending, approved or waitlisted) at most, a State's delegation
+     * has one head at most and only delegates head it, a sponsorship request gives its reason, and a registration
+     * beyond the capacity goes to the waiting list.
+     */
+    public Registration register(RegistrationId registrationId, NewRegistration r, List<Registration> existing,
+                                 String by, Instant now) {
+        boolean held = existing.stream().anyMatch(e -> e.personId().equals(r.person().toString()) && e.holdsPlace());
+        if (held) {
+            throw new ValidationException("person", "meetings.registration.duplicate");
+        }
+        if (r.role() == DelegationRole.HEAD) {
+            if (r.category() != ParticipantCategory.STATE_DELEGATE) {
+                throw new ValidationException("role", "meetings.registration.headOnlyDelegates");
+            }
+            boolean headExists = existing.stream().anyMatch(e -> e.role() == DelegationRole.HEAD
+                    && r.state().toString().equals(e.stateId()) && e.holdsPlace());
+            if (headExists) {
+                throw new ValidationException("role", "meetings.registration.headExists");
+            }
+        }
+        if (r.sponsorshipRequested() && (r.sponsorshipReason() == null || r.sponsorshipReason().isBlank())) {
+            throw new ValidationException("sponsorshipReason", "required");
+        }
+        long seats = existing.stream().filter(e -> e.status().isActive()).count();
+        boolean full = capacity != null && seats >= capacity;
+        return new Registration(registrationId, r, full, by, now);
     }
 
     private void touch(Instant now) {

@@ -81,7 +81,7 @@ public class Registration {
     protected Registration() {
     }
 
-    public Registration(RegistrationId id, NewRegistration r, boolean waitlisted, String by, Instant now) {
+    Registration(RegistrationId id, NewRegistration r, boolean waitlisted, String by, Instant now) {
         this.id = id.toString();
         this.meetingId = r.meeting().toString();
         this.personId = r.person().toString();
@@ -174,6 +174,11 @@ public class Registration {
 
     public RegistrationStatus status() {
         return status;
+    }
+
+    /** Whether the registration holds the person's place: pending, approved or on the waiting list. */
+    public boolean holdsPlace() {
+        return status.isActive() || status == RegistrationStatus.WAITLISTED;
     }
 
     public DelegationRole role() {

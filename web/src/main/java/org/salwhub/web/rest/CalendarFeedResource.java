@@ -47,7 +47,7 @@ public class CalendarFeedResource {
     public Response feed(@PathParam("secret") String secret) {
         String username = meetings.feedOwner(secret).orElseThrow(() -> new NotFoundException("CalendarFeed", "?"));
         Caller caller = accounts.activeCaller(username).orElseThrow(() -> new NotFoundException("CalendarFeed", "?"));
-        Locale locale = MeetingsResource.language(accounts.account(username)
+        Locale locale = MeetingRequests.language(accounts.account(username)
                 .map(a -> a.view().preferredLanguage()).orElse(null));
         List<MeetingView> mine = SystemCalls.runAs("calendar-feed:" + username, caller, meetings::myMeetings);
         byte[] ics = MeetingCalendar.write(mine, locale,

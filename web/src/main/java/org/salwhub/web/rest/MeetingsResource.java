@@ -1,5 +1,14 @@
 package org.salwhub.web.rest;
 
+import static org.salwhub.web.rest.MeetingRequests.document;
+import static org.salwhub.web.rest.MeetingRequests.download;
+import static org.salwhub.web.rest.MeetingRequests.feedUrl;
+import static org.salwhub.web.rest.MeetingRequests.instant;
+import static org.salwhub.web.rest.MeetingRequests.language;
+import static org.salwhub.web.rest.MeetingRequests.meetingId;
+import static org.salwhub.web.rest.MeetingRequests.required;
+import static org.salwhub.web.rest.MeetingRequests.zone;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -16,23 +25,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.nio.charset.StandardCharsets;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.salwhub.meetings.api.AgendaItemDetails;
 import org.salwhub.meetings.api.DelegationRole;
 import org.salwhub.meetings.api.Delegation;
-import org.salwhub.meetings.api.DocumentDetails;
-import org.salwhub.meetings.api.DocumentId;
-import org.salwhub.meetings.api.DocumentType;
-import org.salwhub.meetings.api.AccessLevel;
-import org.salwhub.meetings.api.FileContent;
 import org.salwhub.meetings.api.FileUpload;
 import org.salwhub.meetings.api.FollowUpDetails;
 import org.salwhub.meetings.api.FollowUpId;
@@ -40,8 +40,6 @@ import org.salwhub.meetings.api.FollowUpStatus;
 import org.salwhub.meetings.api.InvitationId;
 import org.salwhub.meetings.api.InvitationResponse;
 import org.salwhub.meetings.api.InviteeKind;
-import org.salwhub.meetings.api.MeetingDetails;
-import org.salwhub.meetings.api.MeetingId;
 import org.salwhub.meetings.api.MeetingQuery;
 import org.salwhub.meetings.api.MeetingStatus;
 import org.salwhub.meetings.api.MeetingType;
@@ -55,10 +53,6 @@ import org.salwhub.meetings.api.PoaCycleRequest;
 import org.salwhub.meetings.api.Registered;
 import org.salwhub.meetings.api.RegistrationId;
 import org.salwhub.meetings.api.SessionDetails;
-import org.salwhub.meetings.api.SessionId;
-import org.salwhub.registry.api.RegistryFacade;
-import org.salwhub.registry.api.kernel.LocalizedText;
-import org.salwhub.registry.api.kernel.NotFoundException;
 import org.salwhub.registry.api.kernel.ValidationException;
 import org.salwhub.web.export.MeetingCalendar;
 import org.salwhub.web.rest.MeetingsJson.AttendanceJson;
@@ -102,7 +96,7 @@ public class MeetingsResource {
     MeetingsFacade meetings;
 
     @Inject
-    RegistryFacade registry;
+    MeetingRequests requests;
 
     @Context
     UriInfo uri;
@@ -126,14 +120,14 @@ public class MeetingsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a meeting as a draft (staff)")
     public Response create(MeetingInput input) {
-        MeetingView created = meetings.create(details(input));
+        MeetingView created = meetings.create(requests.details(input));
         return Response.status(Response.Status.CREATED).entity(MeetingJson.of(created, null)).build();
     }
 
     @GET
     @Path("{id}")
     public MeetingJson meeting(@PathParam("id") String id, @QueryParam("tz") String tz) {
-        return MeetingJson.of(view(id), zone(tz));
+        return MeetingJson.of(requests.view(id), zone(tz));
     }
 
     @PUT
@@ -144,7 +138,7 @@ public class MeetingsResource {
         if (input == null || input.version() == null) {
             throw new ValidationException("version", "required");
         }
-        return MeetingJson.of(meetings.update(meetingId(id), details(input), input.version()), null);
+        return MeetingJson.of(meetings.update(meetingId(id), requests.details(input), input.version()), null);
     }
 
     @POST
@@ -172,7 +166,7 @@ public class MeetingsResource {
                         input.firstBmsOrdinal() == null ? 1 : input.firstBmsOrdinal(),
                         input.reviewConferenceOrdinal() == null ? 1 : input.reviewConferenceOrdinal(),
                         input.zone() == null ? "America/New_York" : input.zone(), input.city(),
-                        input.venueCountry() == null ? null : state(input.venueCountry()), input.room()))
+                        input.venueCountry() == null ? null : requests.state(input.venueCountry()), input.room()))
                 .stream().map(m -> MeetingJson.of(m, null)).toList();
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
@@ -182,7 +176,7 @@ public class MeetingsResource {
     @Produces(MeetingCalendar.MEDIA_TYPE)
     @Operation(summary = "The meeting as iCalendar (RFC 5545) with its VTIMEZONE; stable UID, rising SEQUENCE")
     public Response calendar(@PathParam("id") String id, @QueryParam("lang") String lang) {
-        MeetingView meeting = view(id);
+        MeetingView meeting = requests.view(id);
         byte[] ics = MeetingCalendar.write(List.of(meeting), language(lang), this::link, null);
         return Response.ok(ics, MeetingCalendar.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"meeting-" + meeting.id() + ".ics\"").build();
@@ -232,7 +226,7 @@ public class MeetingsResource {
         List<UUID> speakers = input.speakers() == null ? List.of()
                 : input.speakers().stream().map(s -> DirectoryResources.uuid(s, "speakers")).toList();
         return Response.status(Response.Status.CREATED).entity(ItemJson.of(meetings.addAgendaItem(
-                sessionId(id, session), new AgendaItemDetails(input.number(), input.title(),
+                requests.sessionId(id, session), new AgendaItemDetails(input.number(), input.title(),
                         Boolean.TRUE.equals(input.cooperationAndAssistance()), speakers)))).build();
     }
 
@@ -249,14 +243,14 @@ public class MeetingsResource {
     @Operation(summary = "Check an approved participant in to a session (staff)")
     public AttendanceJson checkIn(@PathParam("id") String id, @PathParam("session") String session,
                                   CheckInInput input) {
-        return AttendanceJson.of(meetings.checkIn(sessionId(id, session),
+        return AttendanceJson.of(meetings.checkIn(requests.sessionId(id, session),
                 new RegistrationId(required(input == null ? null : input.registration(), "registration"))));
     }
 
     @GET
     @Path("{id}/sessions/{session}/attendance")
     public List<AttendanceJson> attendance(@PathParam("id") String id, @PathParam("session") String session) {
-        return meetings.attendance(sessionId(id, session)).stream().map(AttendanceJson::of).toList();
+        return meetings.attendance(requests.sessionId(id, session)).stream().map(AttendanceJson::of).toList();
     }
 
     // ------------------------------------------------------------------ documents
@@ -284,7 +278,7 @@ public class MeetingsResource {
     public DocumentJson upload(@PathParam("id") String id, @PathParam("document") String document,
                                @PathParam("language") String language, @QueryParam("filename") String filename,
                                @HeaderParam("Content-Type") String type, byte[] content) {
-        return DocumentJson.of(meetings.uploadVersion(documentId(id, document), language,
+        return DocumentJson.of(meetings.uploadVersion(requests.documentId(id, document), language,
                 new FileUpload(filename, type, content)));
     }
 
@@ -294,15 +288,7 @@ public class MeetingsResource {
     @Operation(summary = "A language version, to those the access level admits")
     public Response file(@PathParam("id") String id, @PathParam("document") String document,
                          @PathParam("language") String language) {
-        return download(meetings.documentFile(documentId(id, document), language));
-    }
-
-    static Response download(FileContent file) {
-        return Response.ok(file.content(), file.info().contentType())
-                .header("Content-Disposition", "attachment; filename*=UTF-8''"
-                        + java.net.URLEncoder.encode(file.info().filename(), StandardCharsets.UTF_8).replace("+", "%20"))
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Cache-Control", "private, no-store").build();
+        return download(meetings.documentFile(requests.documentId(id, document), language));
     }
 
     // ------------------------------------------------------------------ invitations
@@ -322,7 +308,7 @@ public class MeetingsResource {
             throw new ValidationException("kind", "required");
         }
         InviteeKind kind = DirectoryResources.parse(InviteeKind.class, input.kind(), "kind");
-        UUID invitee = kind == InviteeKind.STATE ? state(input.invitee()) : required(input.invitee(), "invitee");
+        UUID invitee = kind == InviteeKind.STATE ? requests.state(input.invitee()) : required(input.invitee(), "invitee");
         return Response.status(Response.Status.CREATED).entity(InvitationJson.of(
                 meetings.invite(meetingId(id), kind, invitee, input.note()))).build();
     }
@@ -359,7 +345,7 @@ public class MeetingsResource {
         }
         Registered registered = meetings.register(new NewRegistration(meetingId(id), required(input.person(), "person"),
                 DirectoryResources.parse(ParticipantCategory.class, input.category(), "category"),
-                input.state() == null ? null : state(input.state()),
+                input.state() == null ? null : requests.state(input.state()),
                 DirectoryResources.uuid(input.organisation(), "organisation"),
                 input.role() == null ? DelegationRole.MEMBER
                         : DirectoryResources.parse(DelegationRole.class, input.role(), "role"),
@@ -412,7 +398,7 @@ public class MeetingsResource {
     @Path("{id}/delegations/{state}")
     @Operation(summary = "A State's delegation with its credentials (the State's focal point or staff)")
     public DelegationJson delegation(@PathParam("id") String id, @PathParam("state") String state) {
-        Delegation d = meetings.delegation(meetingId(id), state(state));
+        Delegation d = meetings.delegation(meetingId(id), requests.state(state));
         return new DelegationJson(d.meeting().toString(), d.state().toString(),
                 d.registrations().stream().map(RegistrationJson::of).toList(),
                 d.credentials().stream().map(FileJson::of).toList());
@@ -426,7 +412,7 @@ public class MeetingsResource {
                                 @QueryParam("filename") String filename, @HeaderParam("Content-Type") String type,
                                 byte[] content) {
         return Response.status(Response.Status.CREATED).entity(FileJson.of(meetings.uploadCredentials(meetingId(id),
-                state(state), new FileUpload(filename, type, content)))).build();
+                requests.state(state), new FileUpload(filename, type, content)))).build();
     }
 
     @GET
@@ -434,7 +420,7 @@ public class MeetingsResource {
     @Produces(MediaType.WILDCARD)
     public Response credentials(@PathParam("id") String id, @PathParam("state") String state,
                                 @PathParam("file") String file) {
-        return download(meetings.credentials(meetingId(id), state(state), required(file, "file")));
+        return download(meetings.credentials(meetingId(id), requests.state(state), required(file, "file")));
     }
 
     @GET
@@ -483,7 +469,7 @@ public class MeetingsResource {
         }
         return Response.status(Response.Status.CREATED).entity(FollowUpJson.of(meetings.addFollowUp(
                 new OutcomeId(required(outcome, "outcome")), new FollowUpDetails(input.description(),
-                        input.ownerState() == null ? null : state(input.ownerState()),
+                        input.ownerState() == null ? null : requests.state(input.ownerState()),
                         DirectoryResources.uuid(input.ownerOrganisation(), "ownerOrganisation"), input.due()))))
                 .build();
     }
@@ -543,110 +529,9 @@ public class MeetingsResource {
         return Response.noContent().build();
     }
 
-    static String feedUrl(UriInfo uri, String secret) {
-        return uri.getBaseUriBuilder().path("calendar-feeds").path(secret + ".ics").build().toString();
-    }
-
     // ------------------------------------------------------------------ helpers
-
-    private MeetingView view(String id) {
-        return meetings.meeting(meetingId(id)).orElseThrow(() -> new NotFoundException("Meeting", id));
-    }
 
     String link(MeetingView meeting) {
         return uri.getBaseUri().resolve("../../app/meeting.xhtml?id=" + meeting.id()).toString();
-    }
-
-    private MeetingDetails details(MeetingInput in) {
-        if (in == null || in.type() == null) {
-            throw new ValidationException("type", "required");
-        }
-        if (in.titleEn() == null || in.titleEn().isBlank()) {
-            throw new ValidationException("titleEn", "required");
-        }
-        return new MeetingDetails(DirectoryResources.parse(MeetingType.class, in.type(), "type"),
-                new LocalizedText(in.titleEn(), in.titleFr(), in.titleAr()), in.ordinal(), in.series(), in.start(),
-                in.end(), in.zone(), in.room(), in.city(), in.venueCountry() == null ? null : state(in.venueCountry()),
-                in.onlineLink(), in.languages(), Boolean.TRUE.equals(in.interpretation()),
-                DirectoryResources.uuid(in.organiser(), "organiser"), DirectoryResources.uuid(in.chair(), "chair"),
-                in.chairNominationDeadline(), in.registrationDeadline(), in.documentsDeadline(), in.capacity(),
-                in.topics(), in.relatedMeeting() == null ? null
-                : new MeetingId(DirectoryResources.uuid(in.relatedMeeting(), "relatedMeeting")));
-    }
-
-    private static DocumentDetails document(DocumentInput in) {
-        if (in == null || in.type() == null) {
-            throw new ValidationException("type", "required");
-        }
-        if (in.access() == null) {
-            throw new ValidationException("access", "required");
-        }
-        return new DocumentDetails(in.symbol(), DirectoryResources.parse(DocumentType.class, in.type(), "type"),
-                in.title(), DirectoryResources.parse(AccessLevel.class, in.access(), "access"));
-    }
-
-    /** A State by UUID or ISO code. */
-    private UUID state(String ref) {
-        if (ref == null || ref.isBlank()) {
-            throw new ValidationException("state", "required");
-        }
-        if (ref.length() == 2) {
-            return registry.stateByIsoCode(ref.toUpperCase(Locale.ROOT)).map(s -> s.id().value())
-                    .orElseThrow(() -> new NotFoundException("State", ref));
-        }
-        return DirectoryResources.uuid(ref, "state");
-    }
-
-    private static MeetingId meetingId(String id) {
-        return new MeetingId(required(id, "meeting"));
-    }
-
-    private SessionId sessionId(String meeting, String session) {
-        SessionId id = new SessionId(required(session, "session"));
-        if (meetings.sessions(meetingId(meeting)).stream().noneMatch(s -> s.id().equals(id))) {
-            throw new NotFoundException("MeetingSession", session);
-        }
-        return id;
-    }
-
-    private DocumentId documentId(String meeting, String document) {
-        DocumentId id = new DocumentId(required(document, "document"));
-        MeetingId owner = meetingId(meeting);
-        meetings.meeting(owner).orElseThrow(() -> new NotFoundException("Meeting", meeting));
-        return id;
-    }
-
-    static Locale language(String lang) {
-        return lang == null || !List.of("en", "fr", "ar").contains(lang) ? Locale.ENGLISH : Locale.forLanguageTag(lang);
-    }
-
-    static UUID required(String value, String field) {
-        UUID id = DirectoryResources.uuid(value, field);
-        if (id == null) {
-            throw new ValidationException(field, "required");
-        }
-        return id;
-    }
-
-    static ZoneId zone(String tz) {
-        if (tz == null || tz.isBlank()) {
-            return null;
-        }
-        try {
-            return ZoneId.of(tz.strip());
-        } catch (DateTimeException e) {
-            throw new ValidationException("tz", "meetings.zone", tz);
-        }
-    }
-
-    private static Instant instant(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new ValidationException(field, "meetings.instant");
-        }
     }
 }

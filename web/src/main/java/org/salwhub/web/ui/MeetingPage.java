@@ -5,23 +5,18 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
-import org.salwhub.meetings.api.AttendanceView;
 import org.salwhub.meetings.api.ConflictView;
 import org.salwhub.meetings.api.Delegation;
 import org.salwhub.meetings.api.DelegationRole;
@@ -29,21 +24,14 @@ import org.salwhub.meetings.api.DocumentView;
 import org.salwhub.meetings.api.FileContent;
 import org.salwhub.meetings.api.FileInfo;
 import org.salwhub.meetings.api.FileUpload;
-import org.salwhub.meetings.api.FollowUpDetails;
-import org.salwhub.meetings.api.GenderStatistics;
 import org.salwhub.meetings.api.MeetingId;
-import org.salwhub.meetings.api.MeetingStatus;
 import org.salwhub.meetings.api.MeetingView;
 import org.salwhub.meetings.api.MeetingsFacade;
 import org.salwhub.meetings.api.NewRegistration;
-import org.salwhub.meetings.api.OutcomeId;
-import org.salwhub.meetings.api.OutcomeKind;
 import org.salwhub.meetings.api.OutcomeView;
 import org.salwhub.meetings.api.ParticipantCategory;
 import org.salwhub.meetings.api.Registered;
-import org.salwhub.meetings.api.RegistrationId;
 import org.salwhub.meetings.api.RegistrationView;
-import org.salwhub.meetings.api.SessionId;
 import org.salwhub.meetings.api.SessionView;
 import org.salwhub.registry.api.RegistryFacade;
 import org.salwhub.registry.api.StateId;
@@ -52,7 +40,6 @@ import org.salwhub.registry.api.directory.ContactView;
 import org.salwhub.registry.api.directory.DirectoryFacade;
 import org.salwhub.registry.api.directory.PersonId;
 import org.salwhub.registry.api.directory.PersonView;
-import org.salwhub.registry.api.directory.Sex;
 import org.salwhub.web.export.MeetingCalendar;
 import org.salwhub.web.export.MeetingTables;
 import org.salwhub.web.i18n.LanguageSelection;
@@ -61,7 +48,8 @@ import org.salwhub.web.i18n.Messages;
 /**
  * One meeting: its details in the viewer's and the meeting's time zone, agenda, documents and outcomes; a focal
  * point's delegation (register the head and members, upload credentials, request sponsorship); and for staff the
- * status, registrations to decide, conflicts, gender statistics and check-in. {@code ?id=<meeting>}.
+ * status, registrations to decide, conflicts, gender statistics and check-in ({@link MeetingStaffDesk}). What the
+ * reader may do is the meeting's {@code may()}, decided by the meetings module. {@code ?id=<meeting>}.
  */
 @Named
 @ViewScoped
@@ -83,7 +71,7 @@ public class MeetingPage implements Serializable {
     FacesErrors errors;
 
     @Inject
-    CurrentUser user;
+    MeetingStaffDesk staff;
 
     @Inject
     LanguageSelection language;
@@ -113,25 +101,6 @@ public class MeetingPage implements Serializable {
     private boolean sponsorship;
     private String sponsorshipReason;
     private List<ConflictView> lastConflicts = List.of();
-
-    // staff
-    private MeetingStatus nextStatus;
-    private String statusReason;
-    private List<RegistrationView> registrations = List.of();
-    private List<ConflictView> conflicts = List.of();
-    private GenderStatistics gender;
-    private String decisionReason;
-    private String checkInSession;
-    private String checkInRegistration;
-    private List<AttendanceView> attendance = List.of();
-    private BigDecimal sponsorshipAmount;
-    private OutcomeKind outcomeKind = OutcomeKind.RECOMMENDATION;
-    private String outcomeReference;
-    private String outcomeText;
-    private String actionOutcome;
-    private String actionDescription;
-    private String actionStateIso;
-    private LocalDate actionDue;
 
     public void load() {
         if (id == null) {
@@ -165,19 +134,18 @@ public class MeetingPage implements Serializable {
         }
         personNames = directory.persons(people).stream()
                 .collect(Collectors.toMap(p -> p.id().value(), PersonView::displayName, (a, b) -> a));
-        if (delegationIso == null && user.is("FOCAL_POINT")) {
-            user.getCaller().state().flatMap(s -> registry.state(new StateId(s)))
-                    .ifPresent(s -> delegationIso = s.iso2());
+        if (delegationIso == null && meeting.may().ownState() != null) {
+            registry.state(new StateId(meeting.may().ownState())).ifPresent(s -> delegationIso = s.iso2());
         }
         loadDelegation();
-        if (user.isStaff()) {
-            loadStaff();
+        if (meeting.may().manage()) {
+            staff.load(meeting);
         }
     }
 
     private void loadDelegation() {
         delegationState = delegationIso == null ? null : registry.stateByIsoCode(delegationIso).orElse(null);
-        if (delegationState == null || !user.getCaller().mayActForState(delegationState.id().value())) {
+        if (delegationState == null || !meeting.may().actsFor(delegationState.id().value())) {
             delegation = null;
             candidates = List.of();
             return;
@@ -186,15 +154,6 @@ public class MeetingPage implements Serializable {
         Map<UUID, ContactView> distinct = new LinkedHashMap<>();
         directory.currentContacts(delegationState.id(), null).forEach(c -> distinct.putIfAbsent(c.personId().value(), c));
         candidates = new ArrayList<>(distinct.values());
-    }
-
-    private void loadStaff() {
-        registrations = meetings.registrations(meeting.id());
-        conflicts = meetings.conflicts(meeting.id());
-        gender = meetings.genderStatistics(meeting.id());
-        if (checkInSession != null) {
-            attendance = meetings.attendance(SessionId.of(checkInSession));
-        }
     }
 
     // ------------------------------------------------------------------ actions
@@ -247,77 +206,6 @@ public class MeetingPage implements Serializable {
         load();
     }
 
-    public void changeStatus() {
-        if (nextStatus == null) {
-            return;
-        }
-        if (errors.attempt(() -> meetings.changeStatus(meeting.id(), nextStatus, statusReason, meeting.version()),
-                Map.of("reason", FORM + ":statusReason"))) {
-            Messages.info("meetings.status.changed");
-            nextStatus = null;
-            statusReason = null;
-        }
-        load();
-    }
-
-    public void decide(RegistrationView registration, boolean approve) {
-        if (errors.attempt(() -> meetings.decide(registration.id(), approve, decisionReason, registration.version()),
-                Map.of())) {
-            Messages.info(approve ? "meetings.decision.approved" : "meetings.decision.rejected",
-                    registration.personName());
-        }
-        load();
-    }
-
-    public void decideSponsorship(RegistrationView registration, boolean grant) {
-        if (errors.attempt(() -> meetings.decideSponsorship(registration.id(), grant, sponsorshipAmount,
-                registration.version()), Map.of("amount", FORM + ":sponsorshipAmount"))) {
-            Messages.info("meetings.sponsorship.decided", registration.personName());
-        }
-        load();
-    }
-
-    public void checkIn() {
-        if (checkInSession == null || checkInRegistration == null) {
-            return;
-        }
-        if (errors.attempt(() -> meetings.checkIn(SessionId.of(checkInSession),
-                RegistrationId.of(checkInRegistration)), Map.of())) {
-            Messages.info("meetings.attendance.checkedIn");
-            checkInRegistration = null;
-        }
-        load();
-    }
-
-    public void chooseSession() {
-        attendance = checkInSession == null ? List.of() : meetings.attendance(SessionId.of(checkInSession));
-    }
-
-    public void addOutcome() {
-        if (errors.attempt(() -> meetings.addOutcome(meeting.id(), outcomeKind, outcomeReference, outcomeText),
-                Map.of("text", FORM + ":outcomeText"))) {
-            outcomeReference = null;
-            outcomeText = null;
-            Messages.info("meetings.outcome.added");
-        }
-        load();
-    }
-
-    public void addAction() {
-        Optional<StateView> owner = actionStateIso == null ? Optional.empty() : registry.stateByIsoCode(actionStateIso);
-        if (actionOutcome == null || owner.isEmpty()) {
-            Messages.error("meetings.outcome.chooseOwner");
-            return;
-        }
-        if (errors.attempt(() -> meetings.addFollowUp(OutcomeId.of(actionOutcome), new FollowUpDetails(
-                actionDescription, owner.get().id().value(), null, actionDue)), Map.of())) {
-            actionDescription = null;
-            actionDue = null;
-            Messages.info("meetings.outcome.actionAdded");
-        }
-        load();
-    }
-
     // ------------------------------------------------------------------ downloads
 
     public StreamedContent getIcs() {
@@ -329,37 +217,18 @@ public class MeetingPage implements Serializable {
     /** The list of participants as CSV, XLSX or PDF ({@code format}), read again at the moment of the download. */
     public StreamedContent participantsTable(String format) {
         MeetingId meetingId = meeting.id();
-        boolean staff = user.isStaff();
+        boolean staff = meeting.may().manage();
         String title = meeting.details().title().in(language.getLocale());
         return TableDownload.table(format, fileName() + "-participants",
                 () -> tables().participants(fileName(), title, meetings.participantList(meetingId), staff));
     }
 
-    /** Staff: every registration with its decision and sponsorship. */
-    public StreamedContent registrationsTable(String format) {
-        MeetingId meetingId = meeting.id();
-        return TableDownload.table(format, fileName() + "-registrations",
-                () -> tables().registrations(fileName(), meetings.registrations(meetingId)));
-    }
-
-    /** Staff: who was checked in to the session chosen for check-in. */
-    public StreamedContent attendanceTable(String format) {
-        MeetingId meetingId = meeting.id();
-        String session = checkInSession;
-        String sessionTitle = sessions.stream().filter(s -> s.id().toString().equals(session)).findFirst()
-                .map(s -> s.details().title()).orElse("");
-        return TableDownload.table(format, fileName() + "-attendance",
-                () -> tables().attendance(fileName(), sessionTitle,
-                        session == null ? List.of() : meetings.attendance(SessionId.of(session)),
-                        meetings.registrations(meetingId)));
-    }
-
-    private MeetingTables tables() {
+    MeetingTables tables() {
         return new MeetingTables(registry, language.getLocale(), zone.getZone());
     }
 
     /** The meeting in a file name: its English title (file names keep Latin letters only). */
-    private String fileName() {
+    String fileName() {
         return meeting.details().title().in(Locale.ENGLISH);
     }
 
@@ -424,47 +293,12 @@ public class MeetingPage implements Serializable {
         return meetings.meeting(other).map(m -> m.details().title().in(language.getLocale())).orElse(other.toString());
     }
 
-    public List<MeetingStatus> getNextStatuses() {
-        return meeting == null ? List.of() : new ArrayList<>(meeting.status().next());
-    }
-
     public List<StateView> getMemberStates() {
         return registry.memberStates();
     }
 
     public List<DelegationRole> getRoles() {
         return List.of(DelegationRole.values());
-    }
-
-    public List<OutcomeKind> getOutcomeKinds() {
-        return List.of(OutcomeKind.values());
-    }
-
-    public List<Sex> getSexes() {
-        return List.of(Sex.values());
-    }
-
-    public long genderCount(Sex sex) {
-        return gender == null ? 0 : gender.total().getOrDefault(sex, 0L);
-    }
-
-    public List<UUID> getGenderDelegations() {
-        return gender == null ? List.of() : gender.byDelegation().keySet().stream()
-                .sorted((a, b) -> stateName(a).compareTo(stateName(b))).toList();
-    }
-
-    public long delegationCount(UUID state, Sex sex) {
-        return gender == null ? 0 : gender.byDelegation().getOrDefault(state, Map.of()).getOrDefault(sex, 0L);
-    }
-
-    public List<RegistrationView> getApproved() {
-        return registrations.stream()
-                .filter(r -> r.status() == org.salwhub.meetings.api.RegistrationStatus.APPROVED).toList();
-    }
-
-    public String registrationName(String registrationId) {
-        return registrations.stream().filter(r -> r.id().toString().equals(registrationId)).findFirst()
-                .map(RegistrationView::personName).orElse("");
     }
 
     public boolean isPoaWarning() {
@@ -475,10 +309,9 @@ public class MeetingPage implements Serializable {
         return warnings.contains("meetings.warning.chairOverdue");
     }
 
+    /** Whether the reader may register now (the meeting's permissions, from the boundary's rules). */
     public boolean isRegistrationOpen() {
-        return meeting != null && (meeting.status() == MeetingStatus.REGISTRATION_OPEN
-                || (user.isStaff() && !EnumSet.of(MeetingStatus.CANCELLED, MeetingStatus.CONCLUDED,
-                MeetingStatus.OUTCOME_PUBLISHED).contains(meeting.status())));
+        return meeting != null && meeting.may().register();
     }
 
     public boolean mayWithdraw(RegistrationView r) {
@@ -577,121 +410,5 @@ public class MeetingPage implements Serializable {
 
     public List<ConflictView> getLastConflicts() {
         return lastConflicts;
-    }
-
-    public MeetingStatus getNextStatus() {
-        return nextStatus;
-    }
-
-    public void setNextStatus(MeetingStatus nextStatus) {
-        this.nextStatus = nextStatus;
-    }
-
-    public String getStatusReason() {
-        return statusReason;
-    }
-
-    public void setStatusReason(String statusReason) {
-        this.statusReason = statusReason;
-    }
-
-    public List<RegistrationView> getRegistrations() {
-        return registrations;
-    }
-
-    public List<ConflictView> getConflicts() {
-        return conflicts;
-    }
-
-    public String getDecisionReason() {
-        return decisionReason;
-    }
-
-    public void setDecisionReason(String decisionReason) {
-        this.decisionReason = decisionReason;
-    }
-
-    public String getCheckInSession() {
-        return checkInSession;
-    }
-
-    public void setCheckInSession(String checkInSession) {
-        this.checkInSession = checkInSession;
-    }
-
-    public String getCheckInRegistration() {
-        return checkInRegistration;
-    }
-
-    public void setCheckInRegistration(String checkInRegistration) {
-        this.checkInRegistration = checkInRegistration;
-    }
-
-    public List<AttendanceView> getAttendance() {
-        return attendance;
-    }
-
-    public BigDecimal getSponsorshipAmount() {
-        return sponsorshipAmount;
-    }
-
-    public void setSponsorshipAmount(BigDecimal sponsorshipAmount) {
-        this.sponsorshipAmount = sponsorshipAmount;
-    }
-
-    public OutcomeKind getOutcomeKind() {
-        return outcomeKind;
-    }
-
-    public void setOutcomeKind(OutcomeKind outcomeKind) {
-        this.outcomeKind = outcomeKind;
-    }
-
-    public String getOutcomeReference() {
-        return outcomeReference;
-    }
-
-    public void setOutcomeReference(String outcomeReference) {
-        this.outcomeReference = outcomeReference;
-    }
-
-    public String getOutcomeText() {
-        return outcomeText;
-    }
-
-    public void setOutcomeText(String outcomeText) {
-        this.outcomeText = outcomeText;
-    }
-
-    public String getActionOutcome() {
-        return actionOutcome;
-    }
-
-    public void setActionOutcome(String actionOutcome) {
-        this.actionOutcome = actionOutcome;
-    }
-
-    public String getActionDescription() {
-        return actionDescription;
-    }
-
-    public void setActionDescription(String actionDescription) {
-        this.actionDescription = actionDescription;
-    }
-
-    public String getActionStateIso() {
-        return actionStateIso;
-    }
-
-    public void setActionStateIso(String actionStateIso) {
-        this.actionStateIso = actionStateIso;
-    }
-
-    public LocalDate getActionDue() {
-        return actionDue;
-    }
-
-    public void setActionDue(LocalDate actionDue) {
-        this.actionDue = actionDue;
     }
 }
