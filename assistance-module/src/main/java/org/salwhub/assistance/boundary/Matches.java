@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,9 +20,7 @@ import org.salwhub.assistance.api.MatchProposal;
 import org.salwhub.assistance.api.MatchStatus;
 import org.salwhub.assistance.api.MatchView;
 import org.salwhub.assistance.api.NeedId;
-import org.salwhub.assistance.api.NeedStatus;
 import org.salwhub.assistance.api.OfferId;
-import org.salwhub.assistance.api.OfferStatus;
 import org.salwhub.assistance.api.Warning;
 import org.salwhub.assistance.api.project.ProjectMatchConfirmed;
 import org.salwhub.assistance.control.Matchmaker;
@@ -32,13 +29,10 @@ import org.salwhub.assistance.control.matching.NeedProfile;
 import org.salwhub.assistance.control.matching.OfferProfile;
 import org.salwhub.assistance.entity.Match;
 import org.salwhub.assistance.entity.Need;
-import org.salwhub.assistance.entity.NeedLine;
 import org.salwhub.assistance.entity.Offer;
-import org.salwhub.assistance.entity.OfferLine;
 import org.salwhub.registry.api.kernel.AccessDeniedException;
 import org.salwhub.registry.api.kernel.Caller;
 import org.salwhub.registry.api.kernel.CallerContext;
-import org.salwhub.registry.api.kernel.FieldError;
 import org.salwhub.registry.api.kernel.NotFoundException;
 import org.salwhub.registry.api.kernel.Role;
 import org.salwhub.registry.api.kernel.ValidationException;
@@ -77,12 +71,7 @@ public class Matches {
             throw new AccessDeniedException("staff or the offering donor propose matches");
         }
         Need need = records.visibleNeed(proposal.needId());
-        if (!NeedStatus.MATCHABLE.contains(need.status())) {
-            throw new ValidationException("needId", "match.needNotOpen", need.status());
-        }
-        if (!OfferStatus.MATCHABLE.contains(offer.status())) {
-            throw new ValidationException("offerId", "match.offerNotOpen", offer.status());
-        }
+        Match.requireOpen(need, offer);
         Matchmaker matchmaker = matching.matchmaker();
         NeedProfile needProfile = Matchmaker.profile(need, matching.facts(need.stateId()));
         OfferProfile offerProfile = Matchmaker.profile(offer);
@@ -90,11 +79,8 @@ public class Matches {
         if (evaluated.isEmpty()) {
             throw new ValidationException("offerId", "match.excluded");
         }
-        boolean pendingPair = em.createNamedQuery("Match.ofNeed", Match.class).setParameter("need", need.id())
-                .getResultStream().anyMatch(m -> m.offerId().equals(offer.id()) && m.status().isPending());
-        if (pendingPair) {
-            throw new ValidationException("offerId", "match.duplicate");
-        }
+        Match.requireNoPendingPair(em.createNamedQuery("Match.ofNeed", Match.class).setParameter("need", need.id())
+                .getResultList(), offer.id());
         Map<String, Integer> quantities = new LinkedHashMap<>();
         if (proposal.lines().isEmpty()) {
             quantities.putAll(Matchmaker.suggestedQuantities(need, offer));
@@ -106,38 +92,8 @@ public class Matches {
                 quantities.merge(line.itemCode().trim(), line.quantity(), Integer::sum);
             }
         }
-        List<FieldError> errors = new ArrayList<>();
-        quantities.forEach((code, quantity) -> {
-            Optional<NeedLine> needLine = need.line(code);
-            Optional<OfferLine> offerLine = offer.line(code);
-            if (quantity == null || quantity < 1) {
-                errors.add(FieldError.of("lines", "quantity.range", Need.MAX_QUANTITY));
-            } else if (needLine.isEmpty()) {
-                errors.add(FieldError.of("lines", "match.notRequested", code));
-            } else if (offerLine.isEmpty()) {
-                errors.add(FieldError.of("lines", "match.notOffered", code));
-            } else if (quantity > offerLine.get().remaining()) {
-                errors.add(FieldError.of("lines", "match.overCommitted", code, offerLine.get().remaining()));
-            } else if (quantity > needLine.get().quantity()) {
-                errors.add(FieldError.of("lines", "match.alreadyCovered", code, needLine.get().remaining()));
-            }
-        });
-        BigDecimal amount = proposal.fundingAmount();
-        if (amount != null && (amount.signum() < 0 || amount.compareTo(offer.remainingBudget()) > 0)) {
-            errors.add(FieldError.of("fundingAmount", "match.overBudget", offer.remainingBudget(), offer.currency()));
-        }
-        if (quantities.isEmpty() && (amount == null || amount.signum() == 0)) {
-            errors.add(FieldError.of("lines", "match.empty"));
-        }
-        if (proposal.note() != null && proposal.note().trim().length() > Need.TEXT_MAX) {
-            errors.add(FieldError.of("note", "tooLong", Need.TEXT_MAX));
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        Match match = new Match(MatchId.random(), NeedId.of(need.id()), OfferId.of(offer.id()), quantities,
-                amount == null || amount.signum() == 0 ? null : amount, offer.currency(), proposal.note(),
-                evaluated.get().total(), caller.username(), records.now());
+        Match match = Match.propose(MatchId.random(), need, offer, quantities, proposal.fundingAmount(),
+                proposal.note(), evaluated.get().total(), caller.username(), records.now());
         em.persist(match);
         em.flush();
         records.notify("assistance.match.proposed", Audience.focalPointsOf(need.stateId()).and(caller.isStaff()
@@ -236,20 +192,8 @@ public class Matches {
         em.refresh(found, LockModeType.PESSIMISTIC_WRITE);
         Match match = found;
         VersionConflictException.check(MATCH, match.id(), expectedVersion, match.version());
-        if (!NeedStatus.MATCHABLE.contains(need.status())) {
-            throw new ValidationException("needId", "match.needNotOpen", need.status());
-        }
-        if (!OfferStatus.MATCHABLE.contains(offer.status())) {
-            throw new ValidationException("offerId", "match.offerNotOpen", offer.status());
-        }
-        if (offer.validTo() != null && offer.validTo().isBefore(records.today())) {
-            throw new ValidationException("offerId", "offer.validityOver");
-        }
-        match.confirm(callers.current().username(), records.now());
-        Map<String, Integer> quantities = match.quantities();
-        offer.commit(quantities, match.fundingAmount());
+        match.confirm(need, offer, callers.current().username(), records.now(), records.today());
         records.offersChanged(offer);
-        need.cover(quantities, records.today());
         em.flush();
         matchConfirmed.fire(new ProjectMatchConfirmed(UUID.fromString(match.id())));
         records.notify("assistance.match.confirmed", Audience.focalPointsOf(need.stateId())

@@ -236,15 +236,8 @@ public class Needs {
     NeedView submitNeed(NeedId id, long expectedVersion) {
         Need need = records.ownNeed(id);
         VersionConflictException.check(NEED, need.id(), expectedVersion, need.version());
-        if (!Need.allows(need.status(), NeedStatus.SUBMITTED)) {
-            throw new ValidationException("status", "transition.illegal", need.status(), NeedStatus.SUBMITTED);
-        }
         Set<String> equipment = records.codes(TermKind.EQUIPMENT_TYPE);
-        List<FieldError> errors = need.incompleteness(equipment::contains);
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        need.moveTo(NeedStatus.SUBMITTED, records.today());
+        need.submit(equipment::contains, records.today());
         em.flush();
         records.notify("assistance.need.submitted", Audience.staff(), "notify.assistance.needSubmitted", need,
                 need.title(), records.stateName(need.stateId()));
@@ -254,12 +247,7 @@ public class Needs {
     NeedView returnNeed(NeedId id, String comment, long expectedVersion) {
         callers.current().requireStaff();
         Need need = records.loadNeed(id);
-        if (comment == null || comment.isBlank()) {
-            throw new ValidationException("comment", "need.returnComment");
-        }
-        if (comment.trim().length() > Need.TEXT_MAX) {
-            throw new ValidationException("comment", "tooLong", Need.TEXT_MAX);
-        }
+        Need.requireReturnComment(comment);
         VersionConflictException.check(NEED, need.id(), expectedVersion, need.version());
         need.returnWith(comment, records.today());
         em.flush();

@@ -131,22 +131,14 @@ public class Offers {
 
     OfferView updateOffer(OfferId id, OfferDraft draft, long expectedVersion) {
         Offer offer = records.ownOffer(id);
-        if (!OfferStatus.MATCHABLE.contains(offer.status()) && offer.status() != OfferStatus.DRAFT) {
-            throw new ValidationException("status", "offer.notEditable", offer.status());
-        }
+        offer.requireEditable();
         if (draft == null) {
             throw new ValidationException("title", "required");
         }
         validate(draft);
         VersionConflictException.check(OFFER, offer.id(), expectedVersion, offer.version());
-        offer.describe(draft);
+        offer.revise(draft, records.today());
         records.offersChanged(offer);
-        if (offer.status() != OfferStatus.DRAFT) {
-            List<FieldError> errors = offer.incompleteness(records.today());
-            if (!errors.isEmpty()) {
-                throw new ValidationException(errors);
-            }
-        }
         em.flush();
         return offer.view();
     }
@@ -154,13 +146,6 @@ public class Offers {
     OfferView publishOffer(OfferId id, long expectedVersion) {
         Offer offer = records.ownOffer(id);
         VersionConflictException.check(OFFER, offer.id(), expectedVersion, offer.version());
-        if (offer.status() != OfferStatus.DRAFT) {
-            throw new ValidationException("status", "transition.illegal", offer.status(), OfferStatus.PUBLISHED);
-        }
-        List<FieldError> errors = offer.incompleteness(records.today());
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
         offer.publish(records.today());
         records.offersChanged(offer);
         em.flush();
