@@ -25,6 +25,7 @@ import org.salwhub.assistance.api.NeedStatus;
 import org.salwhub.assistance.api.OfferId;
 import org.salwhub.assistance.api.OfferStatus;
 import org.salwhub.assistance.api.TermKind;
+import org.salwhub.assistance.control.AssistancePolicy;
 import org.salwhub.assistance.control.MatchingInputsChanged;
 import org.salwhub.assistance.control.OfferIndexCache;
 import org.salwhub.assistance.entity.Match;
@@ -83,11 +84,7 @@ public class AssistanceRecords {
     }
 
     Caller member() {
-        Caller caller = callers.current();
-        if (!caller.isNetworkMember()) {
-            throw new AccessDeniedException("assistance is for network members");
-        }
-        return caller;
+        return AssistancePolicy.requireMember(callers.current());
     }
 
     Need loadNeed(NeedId id) {
@@ -100,7 +97,7 @@ public class AssistanceRecords {
 
     /** Staff see every need; the State's focal points their own; others what is published to them. */
     boolean maySee(Need need, Caller caller) {
-        if (caller.isStaff() || (caller.has(Role.FOCAL_POINT) && caller.mayActForState(need.stateId()))) {
+        if (AssistancePolicy.seesEveryNeedOf(caller, need.stateId())) {
             return true;
         }
         if (!NeedStatus.VISIBLE.contains(need.status())) {
@@ -130,7 +127,7 @@ public class AssistanceRecords {
     Need ownNeed(NeedId id) {
         Caller caller = member();
         Need need = visibleNeed(id);
-        if (!caller.mayActForState(need.stateId())) {
+        if (!AssistancePolicy.actsForState(caller, need.stateId())) {
             throw new AccessDeniedException("only the State's focal points and staff change a need");
         }
         return need;
@@ -147,7 +144,8 @@ public class AssistanceRecords {
     Offer visibleOffer(OfferId id) {
         Caller caller = member();
         Offer offer = loadOffer(id);
-        if (!caller.mayActForOrganisation(offer.organisationId()) && !OfferStatus.VISIBLE.contains(offer.status())) {
+        if (!AssistancePolicy.actsForOrganisation(caller, offer.organisationId())
+                && !OfferStatus.VISIBLE.contains(offer.status())) {
             throw new NotFoundException(OFFER, id.toString());
         }
         return offer;
@@ -156,7 +154,7 @@ public class AssistanceRecords {
     Offer ownOffer(OfferId id) {
         Caller caller = member();
         Offer offer = visibleOffer(id);
-        if (!caller.mayActForOrganisation(offer.organisationId())) {
+        if (!AssistancePolicy.actsForOrganisation(caller, offer.organisationId())) {
             throw new AccessDeniedException("only the organisation's donors and staff change an offer");
         }
         return offer;

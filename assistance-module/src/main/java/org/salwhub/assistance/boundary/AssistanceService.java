@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.salwhub.assistance.api.AgeBucket;
 import org.salwhub.assistance.api.AssistanceFacade;
 import org.salwhub.assistance.api.CandidateView;
+import org.salwhub.assistance.api.FilingPermissions;
 import org.salwhub.assistance.api.GapRow;
 import org.salwhub.assistance.api.MatchId;
 import org.salwhub.assistance.api.MatchProposal;
@@ -21,7 +22,9 @@ import org.salwhub.assistance.api.OfferDraft;
 import org.salwhub.assistance.api.OfferId;
 import org.salwhub.assistance.api.OfferQuery;
 import org.salwhub.assistance.api.OfferView;
+import org.salwhub.assistance.control.AssistancePolicy;
 import org.salwhub.registry.api.directory.Page;
+import org.salwhub.registry.api.kernel.CallerContext;
 import org.salwhub.registry.api.reporting.DeclaredNeedId;
 
 /**
@@ -50,6 +53,14 @@ public class AssistanceService implements AssistanceFacade {
 
     @Inject
     Expiry expiry;
+
+    @Inject
+    CallerContext callers;
+
+    @Override
+    public FilingPermissions filing() {
+        return AssistancePolicy.filing(callers.current());
+    }
 
     // ------------------------------------------------------------------ needs
 

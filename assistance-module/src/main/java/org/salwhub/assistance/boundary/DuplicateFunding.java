@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.salwhub.assistance.api.NeedStatus;
 import org.salwhub.assistance.api.NeedView;
 import org.salwhub.assistance.api.Warning;
+import org.salwhub.assistance.control.AssistancePolicy;
 import org.salwhub.assistance.entity.CodeList;
 import org.salwhub.assistance.entity.Need;
 import org.salwhub.assistance.entity.Project;
@@ -66,7 +67,7 @@ public class DuplicateFunding {
 
     NeedView withWarnings(Need need, Caller caller) {
         NeedView view = need.view();
-        if (caller.mayActForState(need.stateId())) {
+        if (AssistancePolicy.actsForState(caller, need.stateId())) {
             return view.withWarnings(duplicateWarnings(need));
         }
         return view;

@@ -23,6 +23,7 @@ import org.salwhub.assistance.api.NeedId;
 import org.salwhub.assistance.api.OfferId;
 import org.salwhub.assistance.api.Warning;
 import org.salwhub.assistance.api.project.ProjectMatchConfirmed;
+import org.salwhub.assistance.control.AssistancePolicy;
 import org.salwhub.assistance.control.Matchmaker;
 import org.salwhub.assistance.control.matching.Candidate;
 import org.salwhub.assistance.control.matching.NeedProfile;
@@ -67,7 +68,7 @@ public class Matches {
             throw new ValidationException("needId", "required");
         }
         Offer offer = records.visibleOffer(proposal.offerId());
-        if (!caller.isStaff() && !(caller.has(Role.DONOR) && caller.mayActForOrganisation(offer.organisationId()))) {
+        if (!AssistancePolicy.mayPropose(caller, offer.organisationId())) {
             throw new AccessDeniedException("staff or the offering donor propose matches");
         }
         Need need = records.visibleNeed(proposal.needId());
@@ -138,7 +139,7 @@ public class Matches {
         TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class);
         params.forEach(query::setParameter);
         return query.setMaxResults(1000).getResultStream()
-                .map(row -> ((Match) row[0]).view((Need) row[1], (Offer) row[2])).toList();
+                .map(row -> permitted(((Match) row[0]).view((Need) row[1], (Offer) row[2]), caller)).toList();
     }
 
     MatchView match(MatchId id) {
@@ -155,7 +156,7 @@ public class Matches {
         Offer offer = em.find(Offer.class, match.offerId());
         Caller caller = callers.current();
         // consent on both sides: the State's own focal point accepts, not staff on its behalf
-        if (!caller.isFocalPointOf(need.stateId()) && !caller.isSystem()) {
+        if (!AssistancePolicy.isRecipient(caller, need.stateId()) && !caller.isSystem()) {
             throw new AccessDeniedException("the recipient State's focal point accepts");
         }
         VersionConflictException.check(MATCH, match.id(), expectedVersion, match.version());
@@ -171,7 +172,7 @@ public class Matches {
         Need need = em.find(Need.class, match.needId());
         Offer offer = em.find(Offer.class, match.offerId());
         Caller caller = callers.current();
-        if (!caller.isSystem() && !(caller.has(Role.DONOR) && caller.mayActForOrganisation(offer.organisationId()))) {
+        if (!caller.isSystem() && !AssistancePolicy.isDonor(caller, offer.organisationId())) {
             throw new AccessDeniedException("the offering donor accepts");
         }
         VersionConflictException.check(MATCH, match.id(), expectedVersion, match.version());
@@ -207,9 +208,7 @@ public class Matches {
         Need need = em.find(Need.class, match.needId());
         Offer offer = em.find(Offer.class, match.offerId());
         Caller caller = callers.current();
-        boolean recipient = caller.has(Role.FOCAL_POINT) && caller.mayActForState(need.stateId());
-        boolean donor = caller.has(Role.DONOR) && caller.mayActForOrganisation(offer.organisationId());
-        if (!caller.isStaff() && !recipient && !donor) {
+        if (!AssistancePolicy.isParty(caller, need.stateId(), offer.organisationId())) {
             throw new AccessDeniedException("only the parties or staff decline");
         }
         VersionConflictException.check(MATCH, match.id(), expectedVersion, match.version());
@@ -222,9 +221,12 @@ public class Matches {
         return view(match, need, offer);
     }
 
-    /** The view with warnings: quantity the need already has covered, or other pending matches also ask for. */
+    /**
+     * The view with what the caller may do, and warnings: quantity the need already has covered, or other pending
+     * matches also ask for.
+     */
     private MatchView view(Match match, Need need, Offer offer) {
-        MatchView view = match.view(need, offer);
+        MatchView view = permitted(match.view(need, offer), callers.current());
         if (!match.status().isPending()) {
             return view;
         }
@@ -242,16 +244,15 @@ public class Matches {
                         pendingElsewhere.getOrDefault(code, 0), line.remaining()));
             }
         }));
-        return new MatchView(view.id(), view.needId(), view.needTitle(), view.stateId(), view.offerId(),
-                view.offerTitle(), view.organisationId(), view.status(), view.score(), view.lines(),
-                view.fundingAmount(), view.currency(), view.note(), view.proposedBy(), view.proposedAt(),
-                view.recipientBy(), view.recipientAt(), view.donorBy(), view.donorAt(), view.confirmedBy(),
-                view.confirmedAt(), view.closedBy(), view.closedAt(), view.closeReason(), view.version(), warnings);
+        return view.withWarnings(warnings);
+    }
+
+    private static MatchView permitted(MatchView view, Caller caller) {
+        return view.withPermissions(AssistancePolicy.forMatch(caller, view));
     }
 
     private static void requireParty(Caller caller, Need need, Offer offer) {
-        if (caller.isStaff() || (caller.has(Role.FOCAL_POINT) && caller.mayActForState(need.stateId()))
-                || (caller.has(Role.DONOR) && caller.mayActForOrganisation(offer.organisationId()))) {
+        if (AssistancePolicy.isParty(caller, need.stateId(), offer.organisationId())) {
             return;
         }
         throw new NotFoundException(MATCH, "?");

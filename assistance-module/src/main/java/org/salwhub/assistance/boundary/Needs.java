@@ -21,6 +21,7 @@ import org.salwhub.assistance.api.NeedView;
 import org.salwhub.assistance.api.Priority;
 import org.salwhub.assistance.api.TermKind;
 import org.salwhub.assistance.api.TermView;
+import org.salwhub.assistance.control.AssistancePolicy;
 import org.salwhub.assistance.control.Matchmaker;
 import org.salwhub.assistance.entity.CodeList;
 import org.salwhub.assistance.entity.Match;
@@ -140,13 +141,14 @@ public class Needs {
             count.setParameter(name, value);
         });
         List<NeedView> items = select.setFirstResult(Math.max(0, q.first()))
-                .setMaxResults(Math.min(Math.max(1, q.max()), 1000)).getResultStream().map(Need::view).toList();
+                .setMaxResults(Math.min(Math.max(1, q.max()), 1000)).getResultStream()
+                .map(n -> permitted(n.view(), caller)).toList();
         return new Page<>(items, count.getSingleResult());
     }
 
     NeedView need(NeedId id) {
         Need need = records.visibleNeed(id);
-        return warnings.withWarnings(need, callers.current());
+        return view(need, callers.current());
     }
 
     NeedView createNeed(NeedDraft draft) {
@@ -159,7 +161,7 @@ public class Needs {
         }
         StateView state = registry.state(new StateId(draft.stateId()))
                 .orElseThrow(() -> new ValidationException("stateId", "state.unknown"));
-        if (!caller.mayActForState(draft.stateId())) {
+        if (!AssistancePolicy.actsForState(caller, draft.stateId())) {
             throw new AccessDeniedException("a focal point files needs for their own State only");
         }
         if (!state.commissionMember()) {
@@ -171,7 +173,7 @@ public class Needs {
         Need need = new Need(NeedId.random(), complete, caller.username(), records.now());
         em.persist(need);
         em.flush();
-        return warnings.withWarnings(need, caller);
+        return view(need, caller);
     }
 
     NeedView draftFromDeclaredNeed(DeclaredNeedId id) {
@@ -218,9 +220,7 @@ public class Needs {
     NeedView updateNeed(NeedId id, NeedDraft draft, long expectedVersion) {
         Need need = records.ownNeed(id);
         Caller caller = callers.current();
-        boolean editable = need.status().isEditableByOwner() || (caller.isStaff()
-                && (need.status() == NeedStatus.SUBMITTED || need.status() == NeedStatus.VALIDATED));
-        if (!editable) {
+        if (!AssistancePolicy.mayEditIn(caller, need.status())) {
             throw new ValidationException("status", "need.notEditable", need.status());
         }
         if (draft == null) {
@@ -230,7 +230,7 @@ public class Needs {
         VersionConflictException.check(NEED, need.id(), expectedVersion, need.version());
         need.describe(draft);
         em.flush();
-        return warnings.withWarnings(need, caller);
+        return view(need, caller);
     }
 
     NeedView submitNeed(NeedId id, long expectedVersion) {
@@ -241,7 +241,7 @@ public class Needs {
         em.flush();
         records.notify("assistance.need.submitted", Audience.staff(), "notify.assistance.needSubmitted", need,
                 need.title(), records.stateName(need.stateId()));
-        return warnings.withWarnings(need, callers.current());
+        return view(need, callers.current());
     }
 
     NeedView returnNeed(NeedId id, String comment, long expectedVersion) {
@@ -253,7 +253,7 @@ public class Needs {
         em.flush();
         records.notify("assistance.need.returned", Audience.focalPointsOf(need.stateId()),
                 "notify.assistance.needReturned", need, need.title(), comment.trim());
-        return warnings.withWarnings(need, callers.current());
+        return view(need, callers.current());
     }
 
     NeedView validateNeed(NeedId id, long expectedVersion) {
@@ -282,7 +282,7 @@ public class Needs {
         VersionConflictException.check(NEED, need.id(), expectedVersion, need.version());
         need.moveTo(target, records.today());
         em.flush();
-        return warnings.withWarnings(need, callers.current());
+        return view(need, callers.current());
     }
 
     NeedView withdrawNeed(NeedId id, String reason, long expectedVersion) {
@@ -292,7 +292,16 @@ public class Needs {
         records.closePending(em.createNamedQuery("Match.ofNeed", Match.class).setParameter("need", need.id())
                 .getResultList(), reason == null || reason.isBlank() ? "need withdrawn" : reason);
         em.flush();
-        return warnings.withWarnings(need, callers.current());
+        return view(need, callers.current());
+    }
+
+    /** The need as the caller sees it: the duplicate warnings for its State and staff, and what the caller may do. */
+    private NeedView view(Need need, Caller caller) {
+        return permitted(warnings.withWarnings(need, caller), caller);
+    }
+
+    private static NeedView permitted(NeedView view, Caller caller) {
+        return view.withPermissions(AssistancePolicy.forNeed(caller, view));
     }
 
     private void validate(NeedDraft draft) {

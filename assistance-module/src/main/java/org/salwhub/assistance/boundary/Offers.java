@@ -15,6 +15,7 @@ import org.salwhub.assistance.api.OfferId;
 import org.salwhub.assistance.api.OfferQuery;
 import org.salwhub.assistance.api.OfferStatus;
 import org.salwhub.assistance.api.OfferView;
+import org.salwhub.assistance.control.AssistancePolicy;
 import org.salwhub.assistance.entity.CodeList;
 import org.salwhub.assistance.entity.Match;
 import org.salwhub.assistance.entity.Offer;
@@ -102,11 +103,12 @@ public class Offers {
         }
         int first = Math.min(Math.max(0, q.first()), found.size());
         int last = Math.min(found.size(), first + Math.min(Math.max(1, q.max()), 1000));
-        return new Page<>(found.subList(first, last).stream().map(Offer::view).toList(), found.size());
+        return new Page<>(found.subList(first, last).stream().map(o -> permitted(o.view(), caller))
+                .toList(), found.size());
     }
 
     OfferView offer(OfferId id) {
-        return records.visibleOffer(id).view();
+        return view(records.visibleOffer(id));
     }
 
     OfferView createOffer(OfferDraft draft) {
@@ -116,7 +118,7 @@ public class Offers {
         }
         OrganisationView organisation = registry.organisation(new OrganisationId(draft.organisationId()))
                 .orElseThrow(() -> new ValidationException("organisationId", "organisation.unknown"));
-        if (!caller.mayActForOrganisation(draft.organisationId())) {
+        if (!AssistancePolicy.actsForOrganisation(caller, draft.organisationId())) {
             throw new AccessDeniedException("donors file offers for their own organisation only");
         }
         if (!organisation.donor()) {
@@ -126,7 +128,7 @@ public class Offers {
         Offer offer = new Offer(OfferId.random(), draft, caller.username(), records.now());
         em.persist(offer);
         em.flush();
-        return offer.view();
+        return view(offer);
     }
 
     OfferView updateOffer(OfferId id, OfferDraft draft, long expectedVersion) {
@@ -140,7 +142,7 @@ public class Offers {
         offer.revise(draft, records.today());
         records.offersChanged(offer);
         em.flush();
-        return offer.view();
+        return view(offer);
     }
 
     OfferView publishOffer(OfferId id, long expectedVersion) {
@@ -149,7 +151,7 @@ public class Offers {
         offer.publish(records.today());
         records.offersChanged(offer);
         em.flush();
-        return offer.view();
+        return view(offer);
     }
 
     OfferView withdrawOffer(OfferId id, String reason, long expectedVersion) {
@@ -160,7 +162,16 @@ public class Offers {
         records.closePending(em.createNamedQuery("Match.ofOffer", Match.class).setParameter("offer", offer.id())
                 .getResultList(), reason == null || reason.isBlank() ? "offer withdrawn" : reason);
         em.flush();
-        return offer.view();
+        return view(offer);
+    }
+
+    /** The offer as the caller sees it, with what the caller may do. */
+    private OfferView view(Offer offer) {
+        return permitted(offer.view(), records.callers.current());
+    }
+
+    private static OfferView permitted(OfferView view, Caller caller) {
+        return view.withPermissions(AssistancePolicy.forOffer(caller, view));
     }
 
     private void validate(OfferDraft draft) {
