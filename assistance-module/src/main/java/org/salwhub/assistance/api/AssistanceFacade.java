@@ -13,6 +13,13 @@ import org.salwhub.registry.api.directory.Page;
  */
 public interface AssistanceFacade {
 
+    /**
+     * What the caller files new needs and offers for: the State and organisation a new one is for unless the caller
+     * chooses, and whether they choose the offering organisation. Asked by the forms; filing itself is checked by
+     * {@link #createNeed} and {@link #createOffer}.
+     */
+    FilingPermissions filing();
+
     // ---------------------------------------------------------------- needs
 
     Page<NeedView> needs(NeedQuery query);

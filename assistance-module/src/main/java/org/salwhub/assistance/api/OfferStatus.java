@@ -11,4 +11,9 @@ public enum OfferStatus {
 
     /** Statuses with capacity still to commit. */
     public static final Set<OfferStatus> MATCHABLE = Set.of(PUBLISHED, PARTIALLY_COMMITTED);
+
+    /** A draft, or an offer with capacity still to commit: its donor may still change or withdraw it. */
+    public boolean isEditable() {
+        return this == DRAFT || MATCHABLE.contains(this);
+    }
 }

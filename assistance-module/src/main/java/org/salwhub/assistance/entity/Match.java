@@ -12,21 +12,29 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.salwhub.assistance.api.MatchId;
 import org.salwhub.assistance.api.MatchLine;
 import org.salwhub.assistance.api.MatchStatus;
 import org.salwhub.assistance.api.MatchView;
 import org.salwhub.assistance.api.NeedId;
+import org.salwhub.assistance.api.NeedStatus;
 import org.salwhub.assistance.api.OfferId;
+import org.salwhub.assistance.api.OfferStatus;
+import org.salwhub.registry.api.kernel.FieldError;
 import org.salwhub.registry.api.kernel.ValidationException;
 
 /**
  * A proposed pairing of a need with an offer, for given quantities: proposed → accepted by the recipient State →
  * accepted by the donor → confirmed. The need and the offer are referred to by ID (separate aggregates).
+ * A match is made by {@link #propose} and confirmed by {@link #confirm(Need, Offer, String, Instant, LocalDate)},
+ * which hold the rules of both steps.
  */
 @Entity
 @Table(name = "asst_match")
@@ -91,8 +99,8 @@ public class Match {
     protected Match() {
     }
 
-    public Match(MatchId id, NeedId need, OfferId offer, Map<String, Integer> quantities, BigDecimal fundingAmount,
-                 String currency, String note, Double score, String proposedBy, Instant now) {
+    private Match(MatchId id, NeedId need, OfferId offer, Map<String, Integer> quantities, BigDecimal fundingAmount,
+                  String currency, String note, Double score, String proposedBy, Instant now) {
         this.id = id.toString();
         this.needId = need.toString();
         this.offerId = offer.toString();
@@ -105,6 +113,68 @@ public class Match {
         this.proposedBy = proposedBy;
         this.proposedAt = now;
     }
+
+    // ------------------------------------------------------------------ proposing
+
+    /** Offers are matched only to needs open to matching, from offers with capacity still to commit. */
+    public static void requireOpen(Need need, Offer offer) {
+        if (!NeedStatus.MATCHABLE.contains(need.status())) {
+            throw new ValidationException("needId", "match.needNotOpen", need.status());
+        }
+        if (!OfferStatus.MATCHABLE.contains(offer.status())) {
+            throw new ValidationException("offerId", "match.offerNotOpen", offer.status());
+        }
+    }
+
+    /** No second proposal of the same need and offer while one is pending ({@code ofNeed}: the need's matches). */
+    public static void requireNoPendingPair(Collection<Match> ofNeed, String offerId) {
+        boolean pendingPair = ofNeed.stream().anyMatch(m -> m.offerId().equals(offerId) && m.status().isPending());
+        if (pendingPair) {
+            throw new ValidationException("offerId", "match.duplicate");
+        }
+    }
+
+    /**
+     * Proposes {@code need} with {@code offer} for these quantities and this funding: each quantity at least one, of
+     * an item the need requests and the offer has left, and no more than either; the funding within the offer's
+     * remaining budget; something proposed; a note of bounded length. A funding of zero counts as none; the
+     * currency is the offer's.
+     */
+    public static Match propose(MatchId id, Need need, Offer offer, Map<String, Integer> quantities,
+                                BigDecimal amount, String note, Double score, String by, Instant at) {
+        List<FieldError> errors = new ArrayList<>();
+        quantities.forEach((code, quantity) -> {
+            Optional<NeedLine> needLine = need.line(code);
+            Optional<OfferLine> offerLine = offer.line(code);
+            if (quantity == null || quantity < 1) {
+                errors.add(FieldError.of("lines", "quantity.range", Need.MAX_QUANTITY));
+            } else if (needLine.isEmpty()) {
+                errors.add(FieldError.of("lines", "match.notRequested", code));
+            } else if (offerLine.isEmpty()) {
+                errors.add(FieldError.of("lines", "match.notOffered", code));
+            } else if (quantity > offerLine.get().remaining()) {
+                errors.add(FieldError.of("lines", "match.overCommitted", code, offerLine.get().remaining()));
+            } else if (quantity > needLine.get().quantity()) {
+                errors.add(FieldError.of("lines", "match.alreadyCovered", code, needLine.get().remaining()));
+            }
+        });
+        if (amount != null && (amount.signum() < 0 || amount.compareTo(offer.remainingBudget()) > 0)) {
+            errors.add(FieldError.of("fundingAmount", "match.overBudget", offer.remainingBudget(), offer.currency()));
+        }
+        if (quantities.isEmpty() && (amount == null || amount.signum() == 0)) {
+            errors.add(FieldError.of("lines", "match.empty"));
+        }
+        if (note != null && note.trim().length() > Need.TEXT_MAX) {
+            errors.add(FieldError.of("note", "tooLong", Need.TEXT_MAX));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return new Match(id, NeedId.of(need.id()), OfferId.of(offer.id()), quantities,
+                amount == null || amount.signum() == 0 ? null : amount, offer.currency(), note, score, by, at);
+    }
+
+    // ------------------------------------------------------------------ workflow
 
     private void require(MatchStatus expected, MatchStatus target) {
         if (status != expected) {
@@ -125,11 +195,25 @@ public class Match {
         donorAt = at;
     }
 
-    /** Only the status and authorship; the boundary commits the capacity on both sides in the same transaction. */
-    public void confirm(String by, Instant at) {
+    /**
+     * Confirms the match between its {@code need} and {@code offer}, both still open to matching and the offer still
+     * valid on {@code today}: commits the offer's capacity and covers the need's quantity (the caller holds both
+     * locked, in the same transaction). Refused, with nothing changed on the offer, when either no longer suffices.
+     */
+    public void confirm(Need need, Offer offer, String by, Instant at, LocalDate today) {
+        if (!need.id().equals(needId) || !offer.id().equals(offerId)) {
+            throw new IllegalArgumentException("not this match's need and offer");
+        }
+        requireOpen(need, offer);
+        if (offer.validTo() != null && offer.validTo().isBefore(today)) {
+            throw new ValidationException("offerId", "offer.validityOver");
+        }
         require(MatchStatus.DONOR_ACCEPTED, MatchStatus.CONFIRMED);
         confirmedBy = by;
         confirmedAt = at;
+        Map<String, Integer> quantities = quantities();
+        offer.commit(quantities, fundingAmount);
+        need.cover(quantities, today);
     }
 
     /** Declined by a party, or cancelled by staff, the proposer, or a withdrawal: only while pending. */

@@ -298,8 +298,34 @@ public class Need {
         return NEXT.get(from).contains(to);
     }
 
-    /** Sent back to the State with what to change. */
+    /**
+     * Submits the need for review: only a draft or a returned need, and only once complete (see
+     * {@link #incompleteness}).
+     */
+    public void submit(Predicate<String> isEquipment, LocalDate today) {
+        if (!allows(status, NeedStatus.SUBMITTED)) {
+            throw new ValidationException("status", "transition.illegal", status, NeedStatus.SUBMITTED);
+        }
+        List<FieldError> errors = incompleteness(isEquipment);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        moveTo(NeedStatus.SUBMITTED, today);
+    }
+
+    /** A need goes back to its State only with a comment saying what to change, of bounded length. */
+    public static void requireReturnComment(String comment) {
+        if (comment == null || comment.isBlank()) {
+            throw new ValidationException("comment", "need.returnComment");
+        }
+        if (comment.trim().length() > TEXT_MAX) {
+            throw new ValidationException("comment", "tooLong", TEXT_MAX);
+        }
+    }
+
+    /** Sent back to the State with what to change (see {@link #requireReturnComment}). */
     public void returnWith(String comment, LocalDate today) {
+        requireReturnComment(comment);
         moveTo(NeedStatus.RETURNED, today);
         reviewComment = comment.trim();
     }

@@ -226,9 +226,38 @@ public class Offer {
         status = target;
     }
 
+    /** Only a draft is published, and only once complete (see {@link #incompleteness}). */
     public void publish(LocalDate today) {
+        if (status != OfferStatus.DRAFT) {
+            throw new ValidationException("status", "transition.illegal", status, OfferStatus.PUBLISHED);
+        }
+        List<FieldError> errors = incompleteness(today);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
         moveTo(OfferStatus.PUBLISHED);
         publishedOn = today;
+    }
+
+    /** Refuses a change once the offer is closed (fully committed, expired or withdrawn). */
+    public void requireEditable() {
+        if (!status.isEditable()) {
+            throw new ValidationException("status", "offer.notEditable", status);
+        }
+    }
+
+    /**
+     * Takes a checked draft (see {@link #describe}); a published offer must stay complete (see
+     * {@link #incompleteness}).
+     */
+    public void revise(OfferDraft draft, LocalDate today) {
+        describe(draft);
+        if (status != OfferStatus.DRAFT) {
+            List<FieldError> errors = incompleteness(today);
+            if (!errors.isEmpty()) {
+                throw new ValidationException(errors);
+            }
+        }
     }
 
     public boolean isOverdue(LocalDate today) {

@@ -125,6 +125,37 @@ class NeedTest {
     }
 
     @Test
+    void onlyACompleteDraftOrReturnedNeedIsSubmitted() {
+        Need incomplete = new Need(NeedId.random(), draft(List.of(new LineInput("MARKING_MACHINE", 4, null, null)),
+                null, null, null), "fp.kenya", Instant.now());
+        ValidationException lacking = assertThrows(ValidationException.class,
+                () -> incomplete.submit("MARKING_MACHINE"::equals, TODAY));
+        assertEquals(Set.of("sustainmentTraining", "sustainmentMaintenance", "sustainmentLogistics"),
+                lacking.errors().stream().map(FieldError::field).collect(Collectors.toSet()));
+        assertEquals(NeedStatus.DRAFT, incomplete.status());
+        Need need = need(2);
+        need.submit("MARKING_MACHINE"::equals, TODAY);
+        assertEquals(NeedStatus.SUBMITTED, need.status());
+        ValidationException again = assertThrows(ValidationException.class,
+                () -> need.submit("MARKING_MACHINE"::equals, TODAY));
+        assertEquals("transition.illegal", again.errors().get(0).code());
+        assertEquals(List.of("SUBMITTED", "SUBMITTED"), again.errors().get(0).args());
+    }
+
+    @Test
+    void aNeedGoesBackOnlyWithAComment() {
+        Need need = need(2);
+        need.moveTo(NeedStatus.SUBMITTED, TODAY);
+        assertEquals("need.returnComment", assertThrows(ValidationException.class,
+                () -> need.returnWith("  ", TODAY)).errors().get(0).code());
+        assertEquals("tooLong", assertThrows(ValidationException.class,
+                () -> Need.requireReturnComment("x".repeat(Need.TEXT_MAX + 1))).errors().get(0).code());
+        assertEquals(NeedStatus.SUBMITTED, need.status());
+        need.returnWith(" Name the sites ", TODAY);
+        assertEquals(NeedStatus.RETURNED, need.status());
+    }
+
+    @Test
     void codeListsKeepSortedSetsAndEscapeLikePatterns() {
         assertEquals("|A|B|", CodeList.join(List.of("B", "A", "B", " ")));
         assertEquals(Set.of("A", "B"), CodeList.split("|A|B|"));

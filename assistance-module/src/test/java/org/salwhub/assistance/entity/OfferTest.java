@@ -73,6 +73,43 @@ class OfferTest {
     }
 
     @Test
+    void onlyACompleteDraftIsPublished() {
+        Offer empty = offer(0, null, Set.of(), Set.of());
+        ValidationException incomplete = assertThrows(ValidationException.class, () -> empty.publish(TODAY));
+        assertEquals("offer.capacity", incomplete.errors().get(0).code());
+        assertEquals(OfferStatus.DRAFT, empty.status());
+        Offer offer = offer(2, null, Set.of(), Set.of());
+        offer.publish(TODAY);
+        assertEquals(TODAY, offer.view().publishedOn());
+        ValidationException again = assertThrows(ValidationException.class, () -> offer.publish(TODAY));
+        assertEquals("transition.illegal", again.errors().get(0).code());
+        assertEquals(List.of("PUBLISHED", "PUBLISHED"), again.errors().get(0).args());
+    }
+
+    @Test
+    void aClosedOfferIsNoLongerChangedAndAPublishedOneStaysComplete() {
+        Offer offer = offer(2, null, Set.of(), Set.of());
+        offer.requireEditable();
+        offer.publish(TODAY);
+        offer.requireEditable();
+        OfferDraft noThemes = new OfferDraft(EU, "Machines", null, Set.of(), Set.of("EQUIPMENT"),
+                List.of(new LineInput("MARKING_MACHINE", 2, null, null)), null, "EUR", TODAY, TODAY.plusYears(1),
+                Set.of("en"), null, Set.of(), Set.of(), null);
+        assertEquals("themes", assertThrows(ValidationException.class, () -> offer.revise(noThemes, TODAY))
+                .errors().get(0).field());
+        Offer draft = offer(2, null, Set.of(), Set.of());
+        draft.revise(noThemes, TODAY);
+        assertEquals(Set.of(), draft.themes(), "a draft may be incomplete");
+        offer.moveTo(OfferStatus.WITHDRAWN);
+        assertEquals("offer.notEditable", assertThrows(ValidationException.class, offer::requireEditable)
+                .errors().get(0).code());
+        for (OfferStatus status : OfferStatus.values()) {
+            assertEquals(status == OfferStatus.DRAFT || status == OfferStatus.PUBLISHED
+                    || status == OfferStatus.PARTIALLY_COMMITTED, status.isEditable(), status.name());
+        }
+    }
+
+    @Test
     void capacityIsFixedOnceCommittedButTheRestMayChange() {
         Offer offer = offer(5, "100000", Set.of(), Set.of());
         offer.publish(TODAY);

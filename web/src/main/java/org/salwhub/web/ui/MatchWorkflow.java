@@ -5,15 +5,13 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.salwhub.assistance.api.AssistanceFacade;
-import org.salwhub.assistance.api.MatchStatus;
 import org.salwhub.assistance.api.MatchView;
-import org.salwhub.registry.api.kernel.Caller;
-import org.salwhub.registry.api.kernel.Role;
 import org.salwhub.web.i18n.Messages;
 
 /**
  * What a page listing matches lets its viewer do with them: the recipient's and the donor's consent, staff
- * confirmation, declining. The boundary decides; the buttons only show where the viewer has a part to play.
+ * confirmation, declining. The boundary decides, and each match says what the viewer may do with it
+ * ({@code MatchView.may()}); the buttons only show where the viewer has a part to play.
  */
 public abstract class MatchWorkflow implements Serializable {
 
@@ -24,9 +22,6 @@ public abstract class MatchWorkflow implements Serializable {
 
     @Inject
     FacesErrors errors;
-
-    @Inject
-    CurrentUser user;
 
     @Inject
     org.salwhub.registry.api.RegistryFacade registry;
@@ -54,27 +49,20 @@ public abstract class MatchWorkflow implements Serializable {
         });
     }
 
-    private Caller caller() {
-        return user.getCaller();
-    }
-
     public boolean mayAcceptAsRecipient(MatchView m) {
-        return m.status() == MatchStatus.PROPOSED && caller().isFocalPointOf(m.stateId());
+        return m.may().acceptAsRecipient();
     }
 
     public boolean mayAcceptAsDonor(MatchView m) {
-        return m.status() == MatchStatus.RECIPIENT_ACCEPTED
-                && caller().has(Role.DONOR) && caller().mayActForOrganisation(m.organisationId());
+        return m.may().acceptAsDonor();
     }
 
     public boolean mayConfirm(MatchView m) {
-        return m.status() == MatchStatus.DONOR_ACCEPTED && caller().isStaff();
+        return m.may().confirm();
     }
 
     public boolean mayDecline(MatchView m) {
-        return m.status().isPending() && (caller().isStaff()
-                || caller().has(Role.FOCAL_POINT) && caller().mayActForState(m.stateId())
-                || caller().has(Role.DONOR) && caller().mayActForOrganisation(m.organisationId()));
+        return m.may().decline();
     }
 
     public void acceptAsRecipient(MatchView m) {

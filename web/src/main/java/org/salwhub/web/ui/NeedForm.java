@@ -39,9 +39,6 @@ public class NeedForm extends LineItemsForm {
     AssistanceNames names;
 
     @Inject
-    CurrentUser user;
-
-    @Inject
     FacesErrors errors;
 
     private String id;
@@ -76,8 +73,9 @@ public class NeedForm extends LineItemsForm {
         }
         loaded = true;
         if (id == null || id.isBlank()) {
-            if (user.getCaller().stateId() != null && !user.isStaff()) {
-                state = names.iso(user.getCaller().stateId());
+            UUID own = assistance.filing().state();
+            if (own != null) {
+                state = names.iso(own);
             }
             addLine();
             return;

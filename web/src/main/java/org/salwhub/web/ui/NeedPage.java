@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.salwhub.assistance.api.MatchView;
 import org.salwhub.assistance.api.NeedId;
-import org.salwhub.assistance.api.NeedStatus;
+import org.salwhub.assistance.api.NeedPermissions;
 import org.salwhub.assistance.api.NeedView;
 import org.salwhub.registry.api.kernel.NotFoundException;
 import org.salwhub.web.i18n.Messages;
@@ -56,43 +56,41 @@ public class NeedPage extends MatchWorkflow {
         return matches == null ? List.of() : matches;
     }
 
-    private boolean owner() {
-        return getNeed() != null && user.getCaller().mayActForState(need.stateId());
+    /** What the reader may do with the need, as the assistance module decided it ({@code NeedView.may()}). */
+    private NeedPermissions may() {
+        return getNeed() == null ? NeedPermissions.NONE : need.may();
     }
 
     public boolean isEditable() {
-        return owner() && (need.status().isEditableByOwner() || (user.isStaff()
-                && (need.status() == NeedStatus.SUBMITTED || need.status() == NeedStatus.VALIDATED)));
+        return may().edit();
     }
 
     public boolean isSubmittable() {
-        return owner() && need.status().isEditableByOwner();
+        return may().submit();
     }
 
     public boolean isReviewable() {
-        return user.isStaff() && getNeed() != null && need.status() == NeedStatus.SUBMITTED;
+        return may().review();
     }
 
     public boolean isPublishable() {
-        return user.isStaff() && getNeed() != null && need.status() == NeedStatus.VALIDATED;
+        return may().publish();
     }
 
     public boolean isWithdrawable() {
-        return owner() && !List.of(NeedStatus.MATCHED, NeedStatus.IN_PROJECT, NeedStatus.FULFILLED,
-                NeedStatus.WITHDRAWN, NeedStatus.EXPIRED).contains(need.status());
+        return may().withdraw();
     }
 
     public boolean isStartable() {
-        return user.isStaff() && getNeed() != null && (need.status() == NeedStatus.MATCHED
-                || need.status() == NeedStatus.PARTIALLY_MATCHED);
+        return may().startProject();
     }
 
     public boolean isFulfillable() {
-        return user.isStaff() && getNeed() != null && need.status() == NeedStatus.IN_PROJECT;
+        return may().fulfil();
     }
 
     public boolean isMatchable() {
-        return user.isStaff() && getNeed() != null && NeedStatus.MATCHABLE.contains(need.status());
+        return may().match();
     }
 
     public void submit() {

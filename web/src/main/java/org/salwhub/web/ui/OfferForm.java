@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.salwhub.assistance.api.AssistanceFacade;
+import org.salwhub.assistance.api.FilingPermissions;
 import org.salwhub.assistance.api.OfferDraft;
 import org.salwhub.assistance.api.OfferId;
 import org.salwhub.assistance.api.OfferView;
@@ -34,9 +35,6 @@ public class OfferForm extends LineItemsForm {
 
     @Inject
     AssistanceNames names;
-
-    @Inject
-    CurrentUser user;
 
     @Inject
     FacesErrors errors;
@@ -58,6 +56,7 @@ public class OfferForm extends LineItemsForm {
     private List<Subregion> eligibleSubregions = new ArrayList<>();
     private String conditions;
     private boolean loaded;
+    private transient FilingPermissions filing;
 
     public void load() {
         if (loaded) {
@@ -65,7 +64,7 @@ public class OfferForm extends LineItemsForm {
         }
         loaded = true;
         if (id == null || id.isBlank()) {
-            UUID own = user.getCaller().organisationId();
+            UUID own = filing().organisation();
             organisation = own == null ? null : own.toString();
             addLine();
             return;
@@ -117,7 +116,15 @@ public class OfferForm extends LineItemsForm {
     }
 
     public boolean isChooseOrganisation() {
-        return user.isStaff();
+        return filing().chooseOrganisation();
+    }
+
+    /** What the user files offers for, as the assistance module decided it. */
+    private FilingPermissions filing() {
+        if (filing == null) {
+            filing = assistance.filing();
+        }
+        return filing;
     }
 
     public String getId() { return id; }

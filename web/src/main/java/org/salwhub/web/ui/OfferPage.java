@@ -9,10 +9,10 @@ import org.salwhub.assistance.api.CandidateView;
 import org.salwhub.assistance.api.MatchProposal;
 import org.salwhub.assistance.api.MatchView;
 import org.salwhub.assistance.api.OfferId;
+import org.salwhub.assistance.api.OfferPermissions;
 import org.salwhub.assistance.api.OfferStatus;
 import org.salwhub.assistance.api.OfferView;
 import org.salwhub.registry.api.kernel.NotFoundException;
-import org.salwhub.registry.api.kernel.Role;
 import org.salwhub.web.i18n.Messages;
 
 /**
@@ -63,9 +63,14 @@ public class OfferPage extends MatchWorkflow {
         return matches == null ? List.of() : matches;
     }
 
+    /** What the reader may do with the offer, as the assistance module decided it ({@code OfferView.may()}). */
+    private OfferPermissions may() {
+        return getOffer() == null ? OfferPermissions.NONE : offer.may();
+    }
+
+    /** The offer's donor or staff: the needs ranked for it, and proposing matches. */
     public boolean isOwner() {
-        return getOffer() != null && (user.isStaff()
-                || user.getCaller().has(Role.DONOR) && user.getCaller().mayActForOrganisation(offer.organisationId()));
+        return may().manage();
     }
 
     public List<CandidateView> getCandidates() {
@@ -76,15 +81,15 @@ public class OfferPage extends MatchWorkflow {
     }
 
     public boolean isEditable() {
-        return isOwner() && (offer.status() == OfferStatus.DRAFT || OfferStatus.MATCHABLE.contains(offer.status()));
+        return may().edit();
     }
 
     public boolean isPublishable() {
-        return isOwner() && offer.status() == OfferStatus.DRAFT;
+        return may().publish();
     }
 
     public boolean isWithdrawable() {
-        return isOwner() && (offer.status() == OfferStatus.DRAFT || OfferStatus.MATCHABLE.contains(offer.status()));
+        return may().withdraw();
     }
 
     /** Whether a match of this need with the offer is already pending or confirmed. */
