@@ -14,7 +14,6 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.salwhub.fellowship.api.CallId;
 import org.salwhub.fellowship.api.FellowshipCallReport;
-import org.salwhub.fellowship.api.FellowshipCount;
 import org.salwhub.fellowship.api.FellowshipFacade;
 import org.salwhub.fellowship.api.FellowshipSpending;
 import org.salwhub.registry.api.OrganisationId;
@@ -100,20 +99,10 @@ public class FellowshipReportPage implements Serializable {
         } else {
             dataset.add("backgroundColor", Json.createArrayBuilder().add("#c8902e").add("#1f3b63").add("#8a94a6"));
         }
-        boolean rtl = language.isRightToLeft();
-        var options = Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
-                .add("animation", false).add("locale", rtl ? "ar-u-nu-arab" : language.getCode())
-                .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder()
-                        .add("display", !"bar".equals(type)).add("position", "bottom").add("rtl", rtl)));
-        if ("bar".equals(type)) {
-            options.add("scales", Json.createObjectBuilder().add("x", Json.createObjectBuilder().add("reverse", rtl))
-                    .add("y", Json.createObjectBuilder().add("beginAtZero", true).add("position", rtl ? "right" : "left")
-                            .add("ticks", Json.createObjectBuilder().add("precision", 0))));
-        }
-        String json = Json.createObjectBuilder().add("type", type)
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets",
-                        Json.createArrayBuilder().add(dataset))).add("options", options).build().toString();
-        return json.replace("<", "\\u003c").replace(">", "\\u003e");
+        ChartJson chart = "bar".equals(type)
+                ? ChartJson.bar(language.getCode(), language.isRightToLeft()).wholeNumbers().withoutLegend()
+                : ChartJson.doughnut(language.getCode(), language.isRightToLeft());
+        return chart.json(labels, Json.createArrayBuilder().add(dataset));
     }
 
     // ------------------------------------------------------------------ exports

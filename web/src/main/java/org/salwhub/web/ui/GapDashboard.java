@@ -165,26 +165,7 @@ public class GapDashboard implements Serializable {
     }
 
     private String chart(JsonArrayBuilder labels, JsonArrayBuilder datasets, boolean horizontal, String axis) {
-        boolean rtl = language.isRightToLeft();
-        String valueAxis = horizontal ? "x" : "y";
-        String categoryAxis = horizontal ? "y" : "x";
-        JsonObjectBuilder options = Json.createObjectBuilder()
-                .add("responsive", true).add("maintainAspectRatio", false).add("animation", false)
-                .add("locale", rtl ? "ar-u-nu-arab" : language.getCode())
-                .add("indexAxis", horizontal ? "y" : "x")
-                .add("scales", Json.createObjectBuilder()
-                        .add(categoryAxis, Json.createObjectBuilder().add("reverse", rtl && !horizontal)
-                                .add("position", horizontal ? (rtl ? "right" : "left") : "bottom"))
-                        .add(valueAxis, Json.createObjectBuilder().add("min", 0).add("reverse", rtl && horizontal)
-                                .add("ticks", Json.createObjectBuilder().add("precision", 0))
-                                .add("position", horizontal ? "bottom" : (rtl ? "right" : "left"))
-                                .add("title", Json.createObjectBuilder().add("display", true).add("text", axis))))
-                .add("plugins", Json.createObjectBuilder()
-                        .add("legend", Json.createObjectBuilder().add("position", "bottom").add("rtl", rtl))
-                        .add("tooltip", Json.createObjectBuilder().add("rtl", rtl)));
-        String json = Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", options).build().toString();
-        return json.replace("<", "\\u003c").replace(">", "\\u003e");
+        return ChartJson.bar(language.getCode(), language.isRightToLeft()).horizontal(horizontal).wholeNumbers()
+                .axisTitle(axis).json(labels, datasets);
     }
 }

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import java.time.Clock;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -157,24 +156,8 @@ public class ReportingOverview implements Serializable {
                             : "reporting.iti.short"))
                     .add("data", data).add("backgroundColor", COLOURS.get(which)).add("maxBarThickness", 48));
         }
-        boolean rtl = language.isRightToLeft();
-        JsonObjectBuilder options = Json.createObjectBuilder()
-                .add("responsive", true).add("maintainAspectRatio", false).add("animation", false)
-                // Arabic with Arabic-Indic digits, like the rest of the page
-                .add("locale", rtl ? "ar-u-nu-arab" : language.getCode())
-                .add("scales", Json.createObjectBuilder()
-                        .add("x", Json.createObjectBuilder().add("reverse", rtl))
-                        .add("y", Json.createObjectBuilder().add("min", 0).add("max", 100).add("position", rtl ? "right" : "left")
-                                .add("title", Json.createObjectBuilder().add("display", true)
-                                        .add("text", Messages.text(locale(), "reporting.rate.axis")))))
-                .add("plugins", Json.createObjectBuilder()
-                        .add("legend", Json.createObjectBuilder().add("position", "bottom").add("rtl", rtl))
-                        .add("tooltip", Json.createObjectBuilder().add("rtl", rtl)));
-        String json = Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", options).build().toString();
-        // written into an inline script: no markup may close it
-        return json.replace("<", "\\u003c").replace(">", "\\u003e");
+        return ChartJson.bar(language.getCode(), language.isRightToLeft()).max(100)
+                .axisTitle(Messages.text(locale(), "reporting.rate.axis")).json(labels, datasets);
     }
 
     public String groupLabel(String group) {
