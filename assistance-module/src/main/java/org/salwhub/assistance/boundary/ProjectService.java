@@ -42,6 +42,7 @@ import org.salwhub.assistance.control.ProjectIatiExchange;
 import org.salwhub.assistance.control.ProjectMoney;
 import org.salwhub.assistance.control.AssetReporting;
 import org.salwhub.assistance.control.ProjectPolicy;
+import org.salwhub.assistance.control.ProjectSearch;
 import org.salwhub.assistance.entity.Asset;
 import org.salwhub.assistance.entity.CodeList;
 import org.salwhub.assistance.entity.Need;
@@ -92,42 +93,9 @@ public class ProjectService implements ProjectFacade {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         Map<String, Object> params = new HashMap<>();
         ProjectPolicy.visibility(caller, where, params);
-        if (q.stateId() != null) {
-            where.append(" AND p.recipientStates LIKE :state");
-            params.put("state", CodeList.pattern(q.stateId().toString()));
-        }
-        if (q.donorId() != null) {
-            where.append(" AND p.funders LIKE :donor");
-            params.put("donor", CodeList.pattern(q.donorId().toString()));
-        }
-        if (q.theme() != null && !q.theme().isBlank()) {
-            where.append(" AND p.themes LIKE :theme");
-            params.put("theme", CodeList.pattern(q.theme().trim()));
-        }
-        if (q.status() != null) {
-            where.append(" AND p.status = :status");
-            params.put("status", q.status());
-        }
-        if (q.year() != null) {
-            where.append(" AND p.plannedStart <= :yearEnd AND (p.plannedEnd IS NULL OR p.plannedEnd >= :yearStart)");
-            params.put("yearStart", LocalDate.of(q.year(), 1, 1));
-            params.put("yearEnd", LocalDate.of(q.year(), 12, 31));
-        }
-        if (q.text() != null && !q.text().isBlank()) {
-            where.append(" AND (LOWER(p.titleEn) LIKE :text OR LOWER(p.titleFr) LIKE :text"
-                    + " OR p.titleAr LIKE :text OR LOWER(p.iatiIdentifier) LIKE :text)");
-            params.put("text", "%" + q.text().trim().toLowerCase() + "%");
-        }
-        String order = switch (q.sort() == null ? "" : q.sort()) {
-            case "title" -> "p.titleEn";
-            case "status" -> "p.status";
-            case "identifier" -> "p.iatiIdentifier";
-            case "plannedEnd" -> "p.plannedEnd";
-            default -> "p.plannedStart";
-        };
-        String direction = q.sort() == null ? " DESC" : q.ascending() ? " ASC" : " DESC";
-        TypedQuery<Project> select = em.createQuery("SELECT p FROM Project p" + where + " ORDER BY " + order
-                + direction + ", p.id", Project.class);
+        ProjectSearch.filter(q, where, params);
+        String order = ProjectSearch.order(q);
+        TypedQuery<Project> select = em.createQuery("SELECT p FROM Project p" + where + " ORDER BY " + order + ", p.id", Project.class);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(p) FROM Project p" + where, Long.class);
         params.forEach((name, value) -> {
             select.setParameter(name, value);
@@ -444,6 +412,11 @@ public class ProjectService implements ProjectFacade {
     }
 
     // =================================================================== coordination
+
+    @Override
+    public boolean mayReviewDuplicateFunding() {
+        return ProjectPolicy.mayReviewDuplicateFunding(callers.current());
+    }
 
     @Override
     public List<ProjectWarning> duplicateFundingReport() {

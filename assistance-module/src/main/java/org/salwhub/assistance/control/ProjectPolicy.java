@@ -63,4 +63,9 @@ public final class ProjectPolicy {
             throw new AccessDeniedException("a focal point reports on their own State's assets");
         }
     }
+
+    /** The duplicate-funding report is for staff, who coordinate funding across donors. */
+    public static boolean mayReviewDuplicateFunding(Caller caller) {
+        return caller.isStaff();
+    }
 }

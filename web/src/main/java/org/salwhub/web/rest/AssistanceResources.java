@@ -1,5 +1,8 @@
 package org.salwhub.web.rest;
 
+import static org.salwhub.web.rest.RequestBodies.required;
+import static org.salwhub.web.rest.RequestBodies.version;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -401,20 +404,6 @@ public class AssistanceResources {
 
     private Locale locale() {
         return RequestLanguage.ofRequestOrCaller(headers, accounts);
-    }
-
-    private static <T> T required(T body) {
-        if (body == null) {
-            throw new ValidationException("body", "required");
-        }
-        return body;
-    }
-
-    private static long version(Long version) {
-        if (version == null) {
-            throw new ValidationException("version", "required");
-        }
-        return version;
     }
 
     private UUID stateId(String ref) {

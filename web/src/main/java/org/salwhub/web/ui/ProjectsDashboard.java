@@ -76,7 +76,7 @@ public class ProjectsDashboard implements Serializable {
 
     public List<ProjectWarning> getDuplicates() {
         if (duplicates == null) {
-            duplicates = callers.current().isStaff() ? projects.duplicateFundingReport() : List.of();
+            duplicates = projects.mayReviewDuplicateFunding() ? projects.duplicateFundingReport() : List.of();
         }
         return duplicates;
     }
@@ -107,7 +107,7 @@ public class ProjectsDashboard implements Serializable {
                 () -> tables.dashboard(projects.dashboard(), which,
                         which == ProjectTables.DashboardTable.ASSETS ? projects.assets(Optional.empty(), true)
                                 : List.of(),
-                        which == ProjectTables.DashboardTable.DUPLICATES && callers.current().isStaff()
+                        which == ProjectTables.DashboardTable.DUPLICATES && projects.mayReviewDuplicateFunding()
                                 ? projects.duplicateFundingReport() : List.of()));
     }
 

@@ -80,6 +80,9 @@ public interface ProjectFacade {
     /** Staff: every possible duplicate funding among the active projects. */
     List<ProjectWarning> duplicateFundingReport();
 
+    /** Whether the caller may read the duplicate-funding report (staff, who coordinate funding). */
+    boolean mayReviewDuplicateFunding();
+
     /** Overdue milestones and reports of the projects the caller may see. */
     List<ProjectOverdueItem> overdue();
 
