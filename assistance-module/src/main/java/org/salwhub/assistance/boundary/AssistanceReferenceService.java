@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +47,9 @@ public class AssistanceReferenceService implements AssistanceReferenceFacade {
 
     @Inject
     CallerContext callers;
+
+    @Inject
+    Clock clock;
 
     @Inject
     Event<MatchingInputsChanged> matchingInputs;
@@ -138,13 +142,13 @@ public class AssistanceReferenceService implements AssistanceReferenceFacade {
         if (code.equals("USD") && unitsPerUsd != null && unitsPerUsd.compareTo(BigDecimal.ONE) != 0) {
             errors.add(FieldError.of("unitsPerUsd", "rate.usd"));
         }
-        if (asOf != null && asOf.isAfter(LocalDate.now())) {
+        if (asOf != null && asOf.isAfter(LocalDate.now(clock))) {
             errors.add(FieldError.of("asOf", "date.future"));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        LocalDate on = asOf == null ? LocalDate.now() : asOf;
+        LocalDate on = asOf == null ? LocalDate.now(clock) : asOf;
         ExchangeRate rate = em.find(ExchangeRate.class, code);
         if (rate == null) {
             VersionConflictException.check("ExchangeRate", code, expectedVersion, 0);

@@ -5,7 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -51,6 +51,9 @@ public class ProjectFromMatch {
     @Inject
     RegistryFacade registry;
 
+    @Inject
+    Clock clock;
+
     public void onConfirmed(@Observes ProjectMatchConfirmed event) {
         Match match = em.find(Match.class, event.matchId().toString());
         if (match == null || !em.createNamedQuery("Project.ofMatch", Project.class)
@@ -60,7 +63,7 @@ public class ProjectFromMatch {
         }
         Need need = em.find(Need.class, match.needId());
         Offer offer = em.find(Offer.class, match.offerId());
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         var needView = need.view();
         var offerView = offer.view();
         List<ProjectParticipant> parties = new ArrayList<>();
@@ -85,7 +88,7 @@ public class ProjectFromMatch {
                 ProjectGenderMarker.NOT_TARGETED, need.confidentiality() == Confidentiality.RESTRICTED, start, end,
                 null, null, null);
         String by = callers.current().username() == null ? "system" : callers.current().username();
-        Project project = new Project(UUID.randomUUID(), draft, "MATCH", by, Instant.now());
+        Project project = new Project(UUID.randomUUID(), draft, "MATCH", by, clock.instant());
         em.persist(project);
         match.quantities().forEach((code, quantity) -> {
             Term term = em.find(Term.class, code);
