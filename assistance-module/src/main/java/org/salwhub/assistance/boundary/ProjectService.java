@@ -529,11 +529,7 @@ public class ProjectService implements ProjectFacade {
     }
 
     private Caller member() {
-        Caller caller = callers.current();
-        if (!caller.isNetworkMember()) {
-            throw new AccessDeniedException("projects are for network members");
-        }
-        return caller;
+        return callers.current().requireNetworkMember("projects are for network members");
     }
 
     private Optional<Project> byIdentifier(String identifier) {

@@ -58,9 +58,7 @@ public class FellowshipRecords {
 
     /** The caller, who must be staff. */
     Caller staff() {
-        Caller caller = callers.current();
-        caller.requireStaff();
-        return caller;
+        return callers.current().requireStaff();
     }
 
     LocalDate today() {

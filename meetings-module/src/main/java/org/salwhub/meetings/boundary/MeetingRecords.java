@@ -77,9 +77,7 @@ public class MeetingRecords {
 
     /** The caller, who must be staff. */
     Caller staff() {
-        Caller caller = member();
-        caller.requireStaff();
-        return caller;
+        return member().requireStaff();
     }
 
     static boolean visible(Meeting meeting, Caller caller) {

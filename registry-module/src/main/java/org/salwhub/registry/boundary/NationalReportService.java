@@ -341,9 +341,7 @@ public class NationalReportService implements NationalReportsFacade {
     }
 
     private void requireMember() {
-        if (!callers.current().isNetworkMember()) {
-            throw new AccessDeniedException("national reports are for network members");
-        }
+        callers.current().requireNetworkMember("national reports are for network members");
     }
 
     /** Staff record for every State; a focal point only for their own. */
