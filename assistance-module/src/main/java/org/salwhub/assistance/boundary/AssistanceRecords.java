@@ -88,11 +88,7 @@ public class AssistanceRecords {
     }
 
     Need loadNeed(NeedId id) {
-        Need need = id == null ? null : em.find(Need.class, id.toString());
-        if (need == null) {
-            throw new NotFoundException(NEED, String.valueOf(id));
-        }
-        return need;
+        return NotFoundException.requireFound(id == null ? null : em.find(Need.class, id.toString()), NEED, id);
     }
 
     /** Staff see every need; the State's focal points their own; others what is published to them. */
@@ -134,11 +130,7 @@ public class AssistanceRecords {
     }
 
     Offer loadOffer(OfferId id) {
-        Offer offer = id == null ? null : em.find(Offer.class, id.toString());
-        if (offer == null) {
-            throw new NotFoundException(OFFER, String.valueOf(id));
-        }
-        return offer;
+        return NotFoundException.requireFound(id == null ? null : em.find(Offer.class, id.toString()), OFFER, id);
     }
 
     Offer visibleOffer(OfferId id) {
@@ -162,11 +154,7 @@ public class AssistanceRecords {
 
     Match loadMatch(MatchId id) {
         member();
-        Match match = id == null ? null : em.find(Match.class, id.toString());
-        if (match == null) {
-            throw new NotFoundException(MATCH, String.valueOf(id));
-        }
-        return match;
+        return NotFoundException.requireFound(id == null ? null : em.find(Match.class, id.toString()), MATCH, id);
     }
 
     String stateName(UUID state) {

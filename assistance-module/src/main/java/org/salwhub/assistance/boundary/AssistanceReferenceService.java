@@ -21,7 +21,6 @@ import org.salwhub.assistance.control.MatchingInputsChanged;
 import org.salwhub.assistance.entity.ExchangeRate;
 import org.salwhub.assistance.entity.Term;
 import org.salwhub.assistance.entity.WeightSetting;
-import org.salwhub.registry.api.kernel.AccessDeniedException;
 import org.salwhub.registry.api.kernel.CallerContext;
 import org.salwhub.registry.api.kernel.FieldError;
 import org.salwhub.registry.api.kernel.LocalizedText;
@@ -208,8 +207,6 @@ public class AssistanceReferenceService implements AssistanceReferenceFacade {
     }
 
     private void requireMember() {
-        if (!callers.current().isNetworkMember()) {
-            throw new AccessDeniedException("assistance data is for network members");
-        }
+        callers.current().requireNetworkMember("assistance data is for network members");
     }
 }

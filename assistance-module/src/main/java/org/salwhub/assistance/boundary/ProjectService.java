@@ -529,11 +529,7 @@ public class ProjectService implements ProjectFacade {
     }
 
     private Caller member() {
-        Caller caller = callers.current();
-        if (!caller.isNetworkMember()) {
-            throw new AccessDeniedException("projects are for network members");
-        }
-        return caller;
+        return callers.current().requireNetworkMember("projects are for network members");
     }
 
     private Optional<Project> byIdentifier(String identifier) {
@@ -542,11 +538,7 @@ public class ProjectService implements ProjectFacade {
     }
 
     private Project load(ProjectId id) {
-        Project project = id == null ? null : em.find(Project.class, id.toString());
-        if (project == null) {
-            throw new NotFoundException(PROJECT, String.valueOf(id));
-        }
-        return project;
+        return NotFoundException.requireFound(id == null ? null : em.find(Project.class, id.toString()), PROJECT, id);
     }
 
     private Project visible(ProjectId id) {

@@ -12,7 +12,6 @@ import org.salwhub.assistance.api.NeedView;
 import org.salwhub.assistance.api.OfferPermissions;
 import org.salwhub.assistance.api.OfferStatus;
 import org.salwhub.assistance.api.OfferView;
-import org.salwhub.registry.api.kernel.AccessDeniedException;
 import org.salwhub.registry.api.kernel.Caller;
 import org.salwhub.registry.api.kernel.Role;
 
@@ -33,10 +32,7 @@ public final class AssistancePolicy {
 
     /** Assistance is for network members: anyone else is refused. */
     public static Caller requireMember(Caller caller) {
-        if (!caller.isNetworkMember()) {
-            throw new AccessDeniedException("assistance is for network members");
-        }
-        return caller;
+        return caller.requireNetworkMember("assistance is for network members");
     }
 
     // ------------------------------------------------------------------ needs

@@ -12,10 +12,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.salwhub.assistance.api.project.ProjectDocumentFile;
 import org.salwhub.assistance.api.project.ProjectDocumentKind;
@@ -24,6 +21,7 @@ import org.salwhub.assistance.api.project.ProjectDocumentView;
 import org.salwhub.registry.api.kernel.FieldError;
 import org.salwhub.registry.api.kernel.FileBytes;
 import org.salwhub.registry.api.kernel.NotAudited;
+import org.salwhub.registry.api.kernel.UploadRule;
 
 /**
  * A project document stored in the database: PDF, PNG, JPEG, XLSX or DOCX whose first bytes match the type, at most
@@ -36,16 +34,9 @@ import org.salwhub.registry.api.kernel.NotAudited;
         + " ORDER BY d.uploadedAt DESC")
 public class ProjectDocument {
 
-    private static final byte[] ZIP = {'P', 'K', 3, 4};
-    static final Map<String, byte[]> SIGNATURES = Map.of(
-            "application/pdf", new byte[] {'%', 'P', 'D', 'F', '-'},
-            "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'},
-            "image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF},
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ZIP,
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ZIP);
-    static final Map<String, String> EXTENSIONS = Map.of("application/pdf", ".pdf", "image/png", ".png",
-            "image/jpeg", ".jpg", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx");
+    static final UploadRule RULE = new UploadRule(ProjectDocumentUpload.MAX_BYTES,
+            List.of(FileBytes.PDF, FileBytes.PNG, FileBytes.JPEG, FileBytes.XLSX, FileBytes.DOCX), "required",
+            "project.document.tooLarge", "project.document.type");
 
     @Id
     @Column(length = 36)
@@ -92,8 +83,8 @@ public class ProjectDocument {
         this.id = UUID.randomUUID().toString();
         this.projectId = projectId;
         this.kind = upload.kind() == null ? ProjectDocumentKind.OTHER : upload.kind();
-        this.contentType = upload.contentType().toLowerCase(Locale.ROOT).trim();
-        this.fileName = safeName(upload.fileName(), EXTENSIONS.get(contentType));
+        this.contentType = FileBytes.normalisedType(upload.contentType());
+        this.fileName = UploadRule.plainName(upload.fileName(), FileBytes.extension(contentType), "document");
         this.content = upload.content();
         this.sizeBytes = content.length;
         this.sha256 = FileBytes.sha256(content);
@@ -103,34 +94,8 @@ public class ProjectDocument {
 
     /** An empty or oversized file, a type not allowed, or content that is not of its type. */
     public static List<FieldError> check(ProjectDocumentUpload upload) {
-        List<FieldError> errors = new ArrayList<>();
-        if (upload == null || upload.size() == 0) {
-            errors.add(FieldError.of("file", "required"));
-            return errors;
-        }
-        if (upload.size() > ProjectDocumentUpload.MAX_BYTES) {
-            errors.add(FieldError.of("file", "project.document.tooLarge",
-                    ProjectDocumentUpload.MAX_BYTES / (1024 * 1024)));
-            return errors;
-        }
-        String type = upload.contentType() == null ? "" : upload.contentType().toLowerCase(Locale.ROOT).trim();
-        byte[] signature = SIGNATURES.get(type);
-        if (signature == null || !FileBytes.startsWith(upload.content(), signature)) {
-            errors.add(FieldError.of("file", "project.document.type"));
-        }
-        return errors;
-    }
-
-    static String safeName(String name, String extension) {
-        String base = name == null ? "" : name.replace('\\', '/');
-        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[^\\p{L}\\p{N} ._()-]", "_").trim();
-        if (base.isEmpty() || base.startsWith(".")) {
-            base = "document" + base;
-        }
-        if (base.length() > 150) {
-            base = base.substring(0, 150);
-        }
-        return base.toLowerCase(Locale.ROOT).endsWith(extension) ? base : base + extension;
+        return upload == null ? RULE.check("file", null, null)
+                : RULE.check("file", upload.contentType(), upload.content());
     }
 
     public String id() {

@@ -64,10 +64,8 @@ public class Alumni {
 
     FellowshipFollowUpView recordFollowUp(UUID id, FellowshipFollowUpEntry entry, long expectedVersion) {
         Caller caller = records.signedIn();
-        FellowshipFollowUp followUp = id == null ? null : em.find(FellowshipFollowUp.class, id.toString());
-        if (followUp == null) {
-            throw new NotFoundException("FellowshipFollowUp", String.valueOf(id));
-        }
+        FellowshipFollowUp followUp = NotFoundException.requireFound(
+                id == null ? null : em.find(FellowshipFollowUp.class, id.toString()), "FellowshipFollowUp", id);
         Nomination nomination = records.nomination(followUp.nominationId());
         if (!FellowshipPolicy.actsForState(caller, nomination.stateId())) {
             throw new AccessDeniedException("follow-up of another State's alumnus");

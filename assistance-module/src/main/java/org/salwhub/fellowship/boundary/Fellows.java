@@ -98,10 +98,8 @@ public class Fellows {
 
     FellowshipLedgerLine updateLedgerEntry(UUID id, FellowshipLedgerEntry entry, long expectedVersion) {
         records.staff();
-        FellowshipLedgerItem item = id == null ? null : em.find(FellowshipLedgerItem.class, id.toString());
-        if (item == null) {
-            throw new NotFoundException("FellowshipLedgerItem", String.valueOf(id));
-        }
+        FellowshipLedgerItem item = NotFoundException.requireFound(
+                id == null ? null : em.find(FellowshipLedgerItem.class, id.toString()), "FellowshipLedgerItem", id);
         FellowshipRecords.throwIfAny(FellowshipLedgerItem.check(Objects.requireNonNull(entry)));
         VersionConflictException.check("FellowshipLedgerItem", id.toString(), expectedVersion, item.version());
         item.record(entry);

@@ -58,9 +58,7 @@ public class FellowshipRecords {
 
     /** The caller, who must be staff. */
     Caller staff() {
-        Caller caller = callers.current();
-        caller.requireStaff();
-        return caller;
+        return callers.current().requireStaff();
     }
 
     LocalDate today() {
@@ -74,11 +72,8 @@ public class FellowshipRecords {
     // ------------------------------------------------------------------ loading
 
     FellowshipCall loadCall(CallId id) {
-        FellowshipCall call = id == null ? null : em.find(FellowshipCall.class, id.toString());
-        if (call == null) {
-            throw new NotFoundException(FellowshipCall.ENTITY, String.valueOf(id));
-        }
-        return call;
+        return NotFoundException.requireFound(id == null ? null : em.find(FellowshipCall.class, id.toString()),
+                FellowshipCall.ENTITY, id);
     }
 
     FellowshipCall call(String id) {
@@ -112,11 +107,8 @@ public class FellowshipRecords {
     }
 
     Nomination loadNomination(NominationId id) {
-        Nomination nomination = id == null ? null : em.find(Nomination.class, id.toString());
-        if (nomination == null) {
-            throw new NotFoundException(Nomination.ENTITY, String.valueOf(id));
-        }
-        return nomination;
+        return NotFoundException.requireFound(id == null ? null : em.find(Nomination.class, id.toString()),
+                Nomination.ENTITY, id);
     }
 
     Nomination nomination(String id) {
@@ -124,11 +116,8 @@ public class FellowshipRecords {
     }
 
     ReviewAssignment loadAssignment(UUID id) {
-        ReviewAssignment assignment = id == null ? null : em.find(ReviewAssignment.class, id.toString());
-        if (assignment == null) {
-            throw new NotFoundException(ASSIGNMENT, String.valueOf(id));
-        }
-        return assignment;
+        return NotFoundException.requireFound(id == null ? null : em.find(ReviewAssignment.class, id.toString()),
+                ASSIGNMENT, id);
     }
 
     List<Nomination> nominationsOfCall(FellowshipCall call) {

@@ -25,10 +25,7 @@ public final class FellowshipPolicy {
 
     /** The fellowship programme is for signed-in users only: anyone else is refused. */
     public static Caller requireSignedIn(Caller caller) {
-        if (!caller.isAuthenticated()) {
-            throw new AccessDeniedException("sign in first");
-        }
-        return caller;
+        return caller.requireSignedIn();
     }
 
     /** Scheduled work (lapsing offers, follow-up reminders): the system, or staff by hand. */

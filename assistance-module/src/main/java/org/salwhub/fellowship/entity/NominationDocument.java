@@ -9,15 +9,13 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.salwhub.fellowship.api.NominationFile;
 import org.salwhub.registry.api.kernel.FieldError;
 import org.salwhub.registry.api.kernel.FileBytes;
 import org.salwhub.registry.api.kernel.NotAudited;
+import org.salwhub.registry.api.kernel.UploadRule;
 
 /**
  * A document of a nomination (the note verbale), stored in the database: only PDF, JPEG or PNG whose content
@@ -34,11 +32,10 @@ public class NominationDocument {
 
     public static final String NOTE_VERBALE = "NOTE_VERBALE";
 
-    /** Allowed types with the first bytes of their content. */
-    static final Map<String, byte[]> SIGNATURES = Map.of(
-            "application/pdf", new byte[] {'%', 'P', 'D', 'F', '-'},
-            "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'},
-            "image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
+    /** Allowed types, recognised by the first bytes of their content. */
+    static final UploadRule RULE = new UploadRule(NominationFile.MAX_BYTES,
+            List.of(FileBytes.PDF, FileBytes.PNG, FileBytes.JPEG), "required", "fellowship.file.tooLarge",
+            "fellowship.file.type");
 
     @Id
     @Column(length = 36)
@@ -78,8 +75,8 @@ public class NominationDocument {
         this.id = UUID.randomUUID().toString();
         this.nominationId = nominationId;
         this.kind = kind;
-        this.fileName = safeName(file.fileName(), file.contentType());
-        this.contentType = file.contentType().toLowerCase(Locale.ROOT).trim();
+        this.contentType = FileBytes.normalisedType(file.contentType());
+        this.fileName = UploadRule.plainName(file.fileName(), FileBytes.extension(contentType), "note-verbale");
         this.sizeBytes = file.size();
         this.content = file.content().clone();
         this.sha256 = FileBytes.sha256(content);
@@ -88,39 +85,7 @@ public class NominationDocument {
 
     /** An empty, oversized, or not-allowed file, or one whose content is not of its type. */
     public static List<FieldError> check(String field, NominationFile file) {
-        List<FieldError> errors = new ArrayList<>();
-        if (file == null || file.size() == 0) {
-            errors.add(FieldError.of(field, "required"));
-            return errors;
-        }
-        if (file.size() > NominationFile.MAX_BYTES) {
-            errors.add(FieldError.of(field, "fellowship.file.tooLarge", NominationFile.MAX_BYTES / (1024 * 1024)));
-            return errors;
-        }
-        String type = file.contentType() == null ? "" : file.contentType().toLowerCase(Locale.ROOT).trim();
-        byte[] signature = SIGNATURES.get(type);
-        if (signature == null || !FileBytes.startsWith(file.content(), signature)) {
-            errors.add(FieldError.of(field, "fellowship.file.type"));
-        }
-        return errors;
-    }
-
-    /** A plain file name: no path, no control or quoting characters, the extension of its type. */
-    static String safeName(String name, String type) {
-        String base = name == null ? "" : name.replace('\\', '/');
-        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[^\\p{L}\\p{N} ._()-]", "_").trim();
-        if (base.isEmpty() || base.startsWith(".")) {
-            base = "note-verbale" + base;
-        }
-        if (base.length() > 150) {
-            base = base.substring(0, 150);
-        }
-        String extension = switch (type.toLowerCase(Locale.ROOT).trim()) {
-            case "image/png" -> ".png";
-            case "image/jpeg" -> ".jpg";
-            default -> ".pdf";
-        };
-        return base.toLowerCase(Locale.ROOT).endsWith(extension) ? base : base + extension;
+        return file == null ? RULE.check(field, null, null) : RULE.check(field, file.contentType(), file.content());
     }
 
     public NominationFile file() {

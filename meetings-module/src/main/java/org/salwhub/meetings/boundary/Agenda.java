@@ -120,10 +120,7 @@ public class Agenda {
 
     void removeAgendaItem(AgendaItemId id) {
         records.staff();
-        AgendaItem item = em.find(AgendaItem.class, id.toString());
-        if (item == null) {
-            throw new NotFoundException("AgendaItem", id.toString());
-        }
+        AgendaItem item = NotFoundException.requireFound(em.find(AgendaItem.class, id.toString()), "AgendaItem", id);
         em.remove(item);
     }
 

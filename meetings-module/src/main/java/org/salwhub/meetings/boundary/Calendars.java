@@ -13,10 +13,10 @@ import java.util.Set;
 import org.salwhub.meetings.api.MeetingQuery;
 import org.salwhub.meetings.api.MeetingStatus;
 import org.salwhub.meetings.api.MeetingView;
-import org.salwhub.meetings.control.FileRules;
 import org.salwhub.meetings.entity.CalendarFeed;
 import org.salwhub.meetings.entity.Meeting;
 import org.salwhub.registry.api.kernel.Caller;
+import org.salwhub.registry.api.kernel.FileBytes;
 
 /** The caller's own meetings, and the personal calendar feed that publishes them. */
 @Dependent
@@ -61,9 +61,9 @@ public class Calendars {
         String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         CalendarFeed feed = em.find(CalendarFeed.class, caller.username());
         if (feed == null) {
-            em.persist(new CalendarFeed(caller.username(), FileRules.sha256(secret.getBytes()), records.now()));
+            em.persist(new CalendarFeed(caller.username(), FileBytes.sha256(secret.getBytes()), records.now()));
         } else {
-            feed.renew(FileRules.sha256(secret.getBytes()), records.now());
+            feed.renew(FileBytes.sha256(secret.getBytes()), records.now());
         }
         em.flush();
         return secret;
@@ -87,7 +87,7 @@ public class Calendars {
             return Optional.empty();
         }
         return em.createQuery("SELECT f FROM CalendarFeed f WHERE f.secretHash = :h", CalendarFeed.class)
-                .setParameter("h", FileRules.sha256(secret.getBytes())).getResultStream().findFirst()
+                .setParameter("h", FileBytes.sha256(secret.getBytes())).getResultStream().findFirst()
                 .map(CalendarFeed::username);
     }
 }

@@ -77,9 +77,7 @@ public class MeetingRecords {
 
     /** The caller, who must be staff. */
     Caller staff() {
-        Caller caller = member();
-        caller.requireStaff();
-        return caller;
+        return member().requireStaff();
     }
 
     static boolean visible(Meeting meeting, Caller caller) {
@@ -109,11 +107,7 @@ public class MeetingRecords {
     // ------------------------------------------------------------------ loading
 
     Meeting find(MeetingId id) {
-        Meeting meeting = em.find(Meeting.class, id.toString());
-        if (meeting == null) {
-            throw new NotFoundException("Meeting", id.toString());
-        }
-        return meeting;
+        return NotFoundException.requireFound(em.find(Meeting.class, id.toString()), "Meeting", id);
     }
 
     /** The meeting, or not found when it is a draft the caller may not see. */
@@ -127,27 +121,15 @@ public class MeetingRecords {
     }
 
     MeetingSession session(SessionId id) {
-        MeetingSession session = em.find(MeetingSession.class, id.toString());
-        if (session == null) {
-            throw new NotFoundException("MeetingSession", id.toString());
-        }
-        return session;
+        return NotFoundException.requireFound(em.find(MeetingSession.class, id.toString()), "MeetingSession", id);
     }
 
     MeetingDocument document(DocumentId id) {
-        MeetingDocument document = em.find(MeetingDocument.class, id.toString());
-        if (document == null) {
-            throw new NotFoundException("MeetingDocument", id.toString());
-        }
-        return document;
+        return NotFoundException.requireFound(em.find(MeetingDocument.class, id.toString()), "MeetingDocument", id);
     }
 
     Registration registration(RegistrationId id) {
-        Registration registration = em.find(Registration.class, id.toString());
-        if (registration == null) {
-            throw new NotFoundException("Registration", id.toString());
-        }
-        return registration;
+        return NotFoundException.requireFound(em.find(Registration.class, id.toString()), "Registration", id);
     }
 
     /**

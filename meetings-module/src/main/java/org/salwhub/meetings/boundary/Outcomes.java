@@ -80,10 +80,8 @@ public class Outcomes {
 
     FollowUpView addFollowUp(OutcomeId outcomeId, FollowUpDetails details) {
         records.staff();
-        Outcome outcome = em.find(Outcome.class, outcomeId.toString());
-        if (outcome == null) {
-            throw new NotFoundException("Outcome", outcomeId.toString());
-        }
+        Outcome outcome = NotFoundException.requireFound(em.find(Outcome.class, outcomeId.toString()),
+                "Outcome", outcomeId);
         if (details.description() == null || details.description().isBlank()) {
             throw new ValidationException("description", "required");
         }
@@ -117,10 +115,8 @@ public class Outcomes {
 
     FollowUpView changeFollowUp(FollowUpId id, FollowUpStatus status, long expectedVersion) {
         Caller caller = records.member();
-        FollowUpAction action = em.find(FollowUpAction.class, id.toString());
-        if (action == null) {
-            throw new NotFoundException("FollowUpAction", id.toString());
-        }
+        FollowUpAction action = NotFoundException.requireFound(em.find(FollowUpAction.class, id.toString()),
+                "FollowUpAction", id);
         if (!MeetingPolicy.ownsFollowUp(caller, MeetingRecords.uuid(action.ownerState()),
                 MeetingRecords.uuid(action.ownerOrganisation()))) {
             throw new AccessDeniedException("only the action's owner or staff change it");

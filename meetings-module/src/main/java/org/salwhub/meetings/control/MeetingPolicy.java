@@ -24,10 +24,7 @@ public final class MeetingPolicy {
 
     /** Meetings are the network's: anyone else (nobody signed in, a fellow only) is refused. */
     public static Caller requireMember(Caller caller) {
-        if (!caller.isNetworkMember()) {
-            throw new AccessDeniedException("sign in first");
-        }
-        return caller;
+        return caller.requireNetworkMember("sign in first");
     }
 
     /** Drafts are staff's only; everyone else sees published meetings. */

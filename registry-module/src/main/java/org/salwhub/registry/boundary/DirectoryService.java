@@ -39,7 +39,6 @@ import org.salwhub.registry.api.directory.PublicContact;
 import org.salwhub.registry.api.directory.Replacement;
 import org.salwhub.registry.api.directory.RoleType;
 import org.salwhub.registry.api.directory.VerificationPolicy;
-import org.salwhub.registry.api.kernel.AccessDeniedException;
 import org.salwhub.registry.api.kernel.Caller;
 import org.salwhub.registry.api.kernel.CallerContext;
 import org.salwhub.registry.api.kernel.FieldError;
@@ -503,9 +502,7 @@ public class DirectoryService implements DirectoryFacade {
     }
 
     private void requireMember() {
-        if (!callers.current().isNetworkMember()) {
-            throw new AccessDeniedException("the directory is for network members");
-        }
+        callers.current().requireNetworkMember("the directory is for network members");
     }
 
     /** Staff change everything; a focal point only their own State; organisations' entries are staff's. */

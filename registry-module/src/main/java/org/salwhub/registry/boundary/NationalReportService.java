@@ -22,7 +22,6 @@ import org.salwhub.registry.api.kernel.AccessDeniedException;
 import org.salwhub.registry.api.kernel.Caller;
 import org.salwhub.registry.api.kernel.CallerContext;
 import org.salwhub.registry.api.kernel.FieldError;
-import org.salwhub.registry.api.kernel.NotFoundException;
 import org.salwhub.registry.api.kernel.ValidationException;
 import org.salwhub.registry.api.kernel.VersionConflictException;
 import org.salwhub.registry.api.reporting.DeclaredNeedId;
@@ -37,6 +36,7 @@ import org.salwhub.registry.api.reporting.ReportingChanged;
 import org.salwhub.registry.api.reporting.ReportingCycleId;
 import org.salwhub.registry.api.reporting.ReportingCycleView;
 import org.salwhub.registry.api.reporting.ReportingRate;
+import org.salwhub.registry.control.DirectoryScope;
 import org.salwhub.registry.control.ReportingGroups;
 import org.salwhub.registry.entity.DeclaredNeed;
 import org.salwhub.registry.entity.NationalReport;
@@ -341,9 +341,7 @@ public class NationalReportService implements NationalReportsFacade {
     }
 
     private void requireMember() {
-        if (!callers.current().isNetworkMember()) {
-            throw new AccessDeniedException("national reports are for network members");
-        }
+        callers.current().requireNetworkMember("national reports are for network members");
     }
 
     /** Staff record for every State; a focal point only for their own. */
@@ -361,11 +359,7 @@ public class NationalReportService implements NationalReportsFacade {
     }
 
     private <T> T load(Class<T> type, String id, String name) {
-        T found = id == null ? null : em.find(type, id);
-        if (found == null) {
-            throw new NotFoundException(name, String.valueOf(id));
-        }
-        return found;
+        return DirectoryScope.load(em, type, id, name);
     }
 
     private void fire(ReportingChanged.Kind kind, String id, NationalReport report, ReportingChanged.Change change) {

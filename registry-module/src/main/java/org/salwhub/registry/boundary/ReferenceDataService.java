@@ -185,18 +185,11 @@ public class ReferenceDataService implements ReferenceDataFacade {
     }
 
     private State requireState(StateId id) {
-        State state = id == null ? null : em.find(State.class, id.toString());
-        if (state == null) {
-            throw new NotFoundException("State", String.valueOf(id));
-        }
-        return state;
+        return NotFoundException.requireFound(id == null ? null : em.find(State.class, id.toString()), "State", id);
     }
 
     private Instrument requireInstrument(InstrumentId id) {
-        Instrument instrument = id == null ? null : em.find(Instrument.class, id.toString());
-        if (instrument == null) {
-            throw new NotFoundException("Instrument", String.valueOf(id));
-        }
-        return instrument;
+        return NotFoundException.requireFound(id == null ? null : em.find(Instrument.class, id.toString()),
+                "Instrument", id);
     }
 }

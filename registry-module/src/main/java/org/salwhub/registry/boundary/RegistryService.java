@@ -120,10 +120,8 @@ public class RegistryService implements RegistryFacade {
     @Override
     public OrganisationDetails updateOrganisation(OrganisationId id, OrganisationEdit edit, long expectedVersion) {
         callers.current().requireStaff();
-        Organisation organisation = id == null ? null : em.find(Organisation.class, id.toString());
-        if (organisation == null) {
-            throw new NotFoundException("Organisation", String.valueOf(id));
-        }
+        Organisation organisation = NotFoundException.requireFound(
+                id == null ? null : em.find(Organisation.class, id.toString()), "Organisation", id);
         if (edit == null) {
             throw new ValidationException("organisation", "required");
         }
@@ -217,10 +215,7 @@ public class RegistryService implements RegistryFacade {
         if (since == null) {
             throw new ValidationException("memberSince", "required");
         }
-        State state = em.find(State.class, id.toString());
-        if (state == null) {
-            throw new NotFoundException("State", id.toString());
-        }
+        State state = NotFoundException.requireFound(em.find(State.class, id.toString()), "State", id);
         VersionConflictException.check("State", id.toString(), expectedVersion, state.version());
         state.admitToCommission(since, LocalDate.now(clock));
         em.flush();

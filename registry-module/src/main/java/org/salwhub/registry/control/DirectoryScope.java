@@ -34,10 +34,6 @@ public final class DirectoryScope {
 
     /** The record of {@code type} with {@code id}, or a {@link NotFoundException} naming it {@code name}. */
     public static <T> T load(EntityManager em, Class<T> type, String id, String name) {
-        T found = id == null ? null : em.find(type, id);
-        if (found == null) {
-            throw new NotFoundException(name, String.valueOf(id));
-        }
-        return found;
+        return NotFoundException.requireFound(id == null ? null : em.find(type, id), name, id);
     }
 }

@@ -86,10 +86,31 @@ public record Caller(String username, Set<Role> roles, UUID stateId, UUID organi
         return isStaff() || (has(Role.DONOR) && organisation != null && organisation.equals(organisationId));
     }
 
-    public void requireStaff() {
+    /** This caller, who must be staff ({@link #isStaff()}). */
+    public Caller requireStaff() {
         if (!isStaff()) {
             throw new AccessDeniedException("staff only");
         }
+        return this;
+    }
+
+    /** This caller, who must be signed in ({@link #isAuthenticated()}). */
+    public Caller requireSignedIn() {
+        if (!isAuthenticated()) {
+            throw new AccessDeniedException("sign in first");
+        }
+        return this;
+    }
+
+    /**
+     * This caller, who must be a member of the network ({@link #isNetworkMember()}): anyone else is refused with
+     * {@code refusal}, which says what is the network's.
+     */
+    public Caller requireNetworkMember(String refusal) {
+        if (!isNetworkMember()) {
+            throw new AccessDeniedException(refusal);
+        }
+        return this;
     }
 
     /** For work only scheduled tasks run ({@link CallerContext#runAsSystem}): never ANONYMOUS, nor a user. */

@@ -14,6 +14,17 @@ public class NotFoundException extends RuntimeException {
         this.entityId = entityId;
     }
 
+    /**
+     * {@code found} itself, or, when it is {@code null} (nothing was found), a NotFoundException naming
+     * {@code entityType} and {@code id}.
+     */
+    public static <T> T requireFound(T found, String entityType, Object id) {
+        if (found == null) {
+            throw new NotFoundException(entityType, String.valueOf(id));
+        }
+        return found;
+    }
+
     public String entityType() {
         return entityType;
     }

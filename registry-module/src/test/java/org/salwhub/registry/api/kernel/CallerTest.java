@@ -2,6 +2,7 @@ package org.salwhub.registry.api.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -175,5 +176,35 @@ class CallerTest {
         Caller caller = caller(Set.of(Role.REVIEWER), null, null);
         assertEquals(null, caller.personId());
         assertEquals(Optional.empty(), caller.person());
+    }
+
+    @Test
+    void requireStaffAnswersTheCaller() {
+        Caller staff = caller(Set.of(Role.CENTRE_STAFF), null, null);
+        assertSame(staff, staff.requireStaff());
+    }
+
+    @Test
+    void requireSignedInRefusesOnlyAnonymous() {
+        AccessDeniedException denied = assertThrows(AccessDeniedException.class, Caller.ANONYMOUS::requireSignedIn);
+        assertEquals("sign in first", denied.getMessage());
+        Caller fellow = caller(Set.of(Role.FELLOW), null, null);
+        assertSame(fellow, fellow.requireSignedIn());
+        assertSame(Caller.SYSTEM, Caller.SYSTEM.requireSignedIn());
+    }
+
+    @Test
+    void requireNetworkMemberRefusesAnonymousAndFellowsOnlyWithTheGivenReason() {
+        AccessDeniedException anonymous = assertThrows(AccessDeniedException.class,
+                () -> Caller.ANONYMOUS.requireNetworkMember("the directory is for network members"));
+        assertEquals("the directory is for network members", anonymous.getMessage());
+        Caller fellow = caller(Set.of(Role.FELLOW), null, null);
+        AccessDeniedException onlyFellow = assertThrows(AccessDeniedException.class,
+                () -> fellow.requireNetworkMember("projects are for network members"));
+        assertEquals("projects are for network members", onlyFellow.getMessage());
+        Caller reviewingFellow = caller(Set.of(Role.FELLOW, Role.REVIEWER), null, null);
+        assertSame(reviewingFellow, reviewingFellow.requireNetworkMember("x"));
+        Caller donor = caller(Set.of(Role.DONOR), null, EU);
+        assertSame(donor, donor.requireNetworkMember("x"));
     }
 }

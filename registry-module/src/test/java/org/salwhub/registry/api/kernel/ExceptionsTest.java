@@ -84,4 +84,17 @@ class ExceptionsTest {
         assertEquals("xyz", missing.entityId());
         assertEquals("State xyz not found", missing.getMessage());
     }
+
+    @Test
+    void requireFoundAnswersWhatWasFoundAndNamesWhatWasNot() {
+        assertEquals("x", NotFoundException.requireFound("x", "State", "s-1"));
+        NotFoundException missing = assertThrows(NotFoundException.class,
+                () -> NotFoundException.requireFound(null, "Meeting", java.util.UUID.fromString(
+                        "00000000-0000-0000-0000-000000000001")));
+        assertEquals("Meeting", missing.entityType());
+        assertEquals("00000000-0000-0000-0000-000000000001", missing.entityId());
+        assertEquals("Meeting 00000000-0000-0000-0000-000000000001 not found", missing.getMessage());
+        assertEquals("null", assertThrows(NotFoundException.class,
+                () -> NotFoundException.requireFound(null, "Need", null)).entityId());
+    }
 }
