@@ -45,7 +45,6 @@ import org.salwhub.assistance.api.OfferQuery;
 import org.salwhub.assistance.api.OfferStatus;
 import org.salwhub.assistance.api.TermKind;
 import org.salwhub.assistance.api.TermView;
-import org.salwhub.registry.api.OrganisationId;
 import org.salwhub.registry.api.RegistryFacade;
 import org.salwhub.registry.api.Subregion;
 import org.salwhub.registry.api.kernel.LocalizedText;
@@ -407,7 +406,7 @@ public class AssistanceResources {
     }
 
     private UUID stateId(String ref) {
-        return ReportingJson.state(registry, ref).id().value();
+        return RegistryRefs.stateId(registry, ref);
     }
 
     private Set<UUID> states(Set<String> refs) {
@@ -415,13 +414,7 @@ public class AssistanceResources {
     }
 
     private UUID organisationId(String ref) {
-        if (ref.length() == 36) {
-            UUID id = DirectoryResources.uuid(ref, "organisation");
-            return registry.organisation(new OrganisationId(id)).map(o -> o.id().value())
-                    .orElseThrow(() -> new NotFoundException("Organisation", ref));
-        }
-        return registry.organisationByAcronym(ref).map(o -> o.id().value())
-                .orElseThrow(() -> new NotFoundException("Organisation", ref));
+        return RegistryRefs.organisationId(registry, ref);
     }
 
     static NeedId needId(String id) {

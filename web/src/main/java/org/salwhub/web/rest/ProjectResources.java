@@ -53,9 +53,7 @@ import org.salwhub.assistance.api.project.ProjectSummary;
 import org.salwhub.assistance.api.project.ProjectTransactionInput;
 import org.salwhub.assistance.api.project.ProjectTransactionType;
 import org.salwhub.assistance.api.project.ProjectView;
-import org.salwhub.registry.api.OrganisationId;
 import org.salwhub.registry.api.RegistryFacade;
-import org.salwhub.registry.api.kernel.NotFoundException;
 import org.salwhub.registry.api.kernel.ValidationException;
 import org.salwhub.web.export.ProjectExports;
 import org.salwhub.web.export.ProjectTables;
@@ -477,17 +475,11 @@ public class ProjectResources {
     }
 
     private UUID stateId(String ref) {
-        return ReportingJson.state(registry, ref).id().value();
+        return RegistryRefs.stateId(registry, ref);
     }
 
     private UUID organisationId(String ref) {
-        if (ref.length() == 36) {
-            UUID id = DirectoryResources.uuid(ref, "organisation");
-            return registry.organisation(new OrganisationId(id)).map(o -> o.id().value())
-                    .orElseThrow(() -> new NotFoundException("Organisation", ref));
-        }
-        return registry.organisationByAcronym(ref).map(o -> o.id().value())
-                .orElseThrow(() -> new NotFoundException("Organisation", ref));
+        return RegistryRefs.organisationId(registry, ref);
     }
 
     static ProjectId projectId(String id) {

@@ -3,6 +3,9 @@ package org.salwhub.web.ui;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /**
  * The Chart.js configuration of the dashboards' charts, written into an inline script. One place decides how a
@@ -67,6 +70,25 @@ final class ChartJson {
     ChartJson withoutLegend() {
         this.legend = false;
         return this;
+    }
+
+    /** The category labels: one for each row, in the rows' order. */
+    static <R> JsonArrayBuilder labels(List<R> rows, Function<R, String> label) {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        rows.forEach(r -> labels.add(label.apply(r)));
+        return labels;
+    }
+
+    /**
+     * One series of bars: named {@code label} in the legend, drawn in {@code colour}, bars at most
+     * {@code maxBarThickness} pixels wide, and one whole-number value for each row, in the rows' order.
+     */
+    static <R> JsonObjectBuilder bars(String label, String colour, int maxBarThickness, List<R> rows,
+                                      ToLongFunction<R> value) {
+        JsonArrayBuilder data = Json.createArrayBuilder();
+        rows.forEach(r -> data.add(value.applyAsLong(r)));
+        return Json.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", colour)
+                .add("maxBarThickness", maxBarThickness);
     }
 
     String json(JsonArrayBuilder labels, JsonArrayBuilder datasets) {

@@ -9,18 +9,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 import org.primefaces.model.StreamedContent;
 import org.salwhub.registry.api.RegistryFacade;
 import org.salwhub.registry.api.StateId;
@@ -89,38 +84,13 @@ public class DirectorySearch implements Serializable {
     private List<ContactView> selection = new ArrayList<>();
     private transient List<AgencyView> agencies;
     private transient String agenciesOf;
-    /** Rows already shown, by role ID: a selection may span pages. */
-    private final Map<String, ContactView> shown = new HashMap<>();
-
-    private final LazyDataModel<ContactView> contacts = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, directory.search(query(0, 1, null, true)).total());
-        }
-
-        @Override
-        public List<ContactView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                      Map<String, FilterMeta> filterBy) {
-            SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-            List<ContactView> rows = directory.search(query(first, pageSize,
-                    sort == null ? null : sort.getField(), sort == null || sort.getOrder() != SortOrder.DESCENDING))
-                    .items();
-            rows.forEach(row -> shown.put(row.roleId().toString(), row));
-            return rows;
-        }
-
-        @Override
-        public String getRowKey(ContactView contact) {
-            return contact.roleId().toString();
-        }
-
-        @Override
-        public ContactView getRowData(String rowKey) {
-            return shown.get(rowKey);
-        }
-    };
+    /**
+     * The contacts page by page, sorted by person unless a column is chosen (ascending unless it is sorted
+     * descending); the rows already shown are kept by role ID, so that a selection may span pages.
+     */
+    private final PagedModel<ContactView> contacts = new PagedModel<>(
+            (first, size, sort, ascending) -> directory.search(query(first, size, sort, sort == null || ascending)),
+            row -> row.roleId().toString());
 
     /** The filters as a directory query; {@code sortField} null sorts by person. */
     ContactQuery query(int first, int size, String sortField, boolean ascending) {

@@ -131,37 +131,27 @@ public class GapDashboard implements Serializable {
 
     public String getAgeChart() {
         Locale locale = language.getLocale();
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder data = Json.createArrayBuilder();
-        getByAge().forEach(b -> {
-            labels.add(ageLabel(b));
-            data.add(b.needs());
-        });
-        JsonArrayBuilder datasets = Json.createArrayBuilder().add(Json.createObjectBuilder()
-                .add("label", Messages.text(locale, "gaps.unmatched")).add("data", data)
-                .add("backgroundColor", "#b5523b").add("maxBarThickness", 48));
-        return chart(labels, datasets, false, Messages.text(locale, "gaps.axis.needs"));
+        JsonArrayBuilder datasets = Json.createArrayBuilder().add(ChartJson.bars(
+                Messages.text(locale, "gaps.unmatched"), "#b5523b", 48, getByAge(), AgeBucket::needs));
+        return chart(ChartJson.labels(getByAge(), this::ageLabel), datasets, false,
+                Messages.text(locale, "gaps.axis.needs"));
     }
 
     private String bars(List<GapRow> rows, Function<GapRow, String> label, boolean horizontal, boolean offered) {
         Locale locale = language.getLocale();
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        rows.forEach(r -> labels.add(label.apply(r)));
         JsonArrayBuilder datasets = Json.createArrayBuilder()
                 .add(dataset(Messages.text(locale, "gaps.requested"), "#1f3b63", rows, GapRow::requestedUsd));
         if (offered) {
             datasets.add(dataset(Messages.text(locale, "gaps.offered"), "#c8902e", rows, GapRow::offeredUsd));
         }
         datasets.add(dataset(Messages.text(locale, "gaps.committed"), "#3c7a4a", rows, GapRow::committedUsd));
-        return chart(labels, datasets, horizontal, Messages.text(locale, "gaps.axis.usd"));
+        return chart(ChartJson.labels(rows, label), datasets, horizontal, Messages.text(locale, "gaps.axis.usd"));
     }
 
+    /** Amounts in US dollars, whole. */
     private static JsonObjectBuilder dataset(String label, String colour, List<GapRow> rows,
                                              Function<GapRow, BigDecimal> value) {
-        JsonArrayBuilder data = Json.createArrayBuilder();
-        rows.forEach(r -> data.add(value.apply(r).longValue()));
-        return Json.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", colour)
-                .add("maxBarThickness", 28);
+        return ChartJson.bars(label, colour, 28, rows, r -> value.apply(r).longValue());
     }
 
     private String chart(JsonArrayBuilder labels, JsonArrayBuilder datasets, boolean horizontal, String axis) {

@@ -6,17 +6,12 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 import org.primefaces.model.StreamedContent;
 import org.salwhub.assistance.api.project.ProjectFacade;
 import org.salwhub.assistance.api.project.ProjectQuery;
@@ -24,7 +19,6 @@ import org.salwhub.assistance.api.project.ProjectStatus;
 import org.salwhub.assistance.api.project.ProjectSummary;
 import org.salwhub.registry.api.RegistryFacade;
 import org.salwhub.web.export.ProjectExports;
-import org.salwhub.web.export.TableExport;
 import org.salwhub.web.i18n.AssistanceTexts;
 import org.salwhub.web.i18n.Messages;
 
@@ -56,36 +50,9 @@ public class ProjectsBoard implements Serializable {
     private String theme;
     private ProjectStatus status;
     private Integer year;
-    private final Map<String, ProjectSummary> shown = new HashMap<>();
-
-    private final LazyDataModel<ProjectSummary> list = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) projects.projects(query(0, 1, null, false)).total();
-        }
-
-        @Override
-        public List<ProjectSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                         Map<String, FilterMeta> filterBy) {
-            SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-            List<ProjectSummary> rows = projects.projects(query(first, pageSize, sort == null ? null
-                    : sort.getField(), sort != null && sort.getOrder() == SortOrder.ASCENDING)).items();
-            rows.forEach(row -> shown.put(row.id().toString(), row));
-            return rows;
-        }
-
-        @Override
-        public String getRowKey(ProjectSummary row) {
-            return row.id().toString();
-        }
-
-        @Override
-        public ProjectSummary getRowData(String key) {
-            return shown.get(key);
-        }
-    };
+    private final PagedModel<ProjectSummary> list = new PagedModel<>(
+            (first, size, sort, ascending) -> projects.projects(query(first, size, sort, ascending)),
+            row -> row.id().toString());
 
     ProjectQuery query(int first, int max, String sort, boolean ascending) {
         return new ProjectQuery(blank(text), names.stateByIso(state), donorId(), blank(theme), status, year, sort,

@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.function.ToIntFunction;
 import org.primefaces.model.StreamedContent;
 import org.salwhub.assistance.api.project.AssetView;
 import org.salwhub.assistance.api.project.ProjectDashboard;
@@ -197,29 +196,26 @@ public class ProjectsDashboard implements Serializable {
     public String getDeliveryChart() {
         Locale locale = language.getLocale();
         List<ProjectMoneyRow> rows = getData().byState();
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        rows.forEach(r -> labels.add(stateLabel(r)));
         JsonArrayBuilder datasets = Json.createArrayBuilder()
-                .add(counts(Messages.text(locale, "project.dash.planned"), "#9aa9bd", rows, ProjectMoneyRow::planned))
-                .add(counts(Messages.text(locale, "project.dash.delivered"), "#3c7a4a", rows,
+                .add(ChartJson.bars(Messages.text(locale, "project.dash.planned"), "#9aa9bd", 32, rows,
+                        ProjectMoneyRow::planned))
+                .add(ChartJson.bars(Messages.text(locale, "project.dash.delivered"), "#3c7a4a", 32, rows,
                         ProjectMoneyRow::delivered));
-        return chart(labels, datasets, false, Messages.text(locale, "project.dash.units"));
+        return chart(ChartJson.labels(rows, this::stateLabel), datasets, false,
+                Messages.text(locale, "project.dash.units"));
     }
 
     public String getOverdueChart() {
         Locale locale = language.getLocale();
         List<ProjectMoneyRow> rows = getData().byState().stream().filter(r -> r.overdueReports() > 0).toList();
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        rows.forEach(r -> labels.add(stateLabel(r)));
-        JsonArrayBuilder datasets = Json.createArrayBuilder().add(counts(Messages.text(locale,
-                "project.dash.overdueReports"), "#b5523b", rows, ProjectMoneyRow::overdueReports));
-        return chart(labels, datasets, false, Messages.text(locale, "project.dash.reports"));
+        JsonArrayBuilder datasets = Json.createArrayBuilder().add(ChartJson.bars(Messages.text(locale,
+                "project.dash.overdueReports"), "#b5523b", 32, rows, ProjectMoneyRow::overdueReports));
+        return chart(ChartJson.labels(rows, this::stateLabel), datasets, false,
+                Messages.text(locale, "project.dash.reports"));
     }
 
     private String money(List<ProjectMoneyRow> rows, Function<ProjectMoneyRow, String> label, boolean horizontal) {
         Locale locale = language.getLocale();
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        rows.forEach(r -> labels.add(label.apply(r)));
         JsonArrayBuilder datasets = Json.createArrayBuilder()
                 .add(dataset(Messages.text(locale, "project.dash.requested"), "#1f3b63", rows,
                         ProjectMoneyRow::requested))
@@ -228,23 +224,13 @@ public class ProjectsDashboard implements Serializable {
                         ProjectMoneyRow::committed))
                 .add(dataset(Messages.text(locale, "project.dash.disbursed"), "#3c7a4a", rows,
                         ProjectMoneyRow::disbursed));
-        return chart(labels, datasets, horizontal, Messages.text(locale, "project.dash.usd"));
+        return chart(ChartJson.labels(rows, label), datasets, horizontal, Messages.text(locale, "project.dash.usd"));
     }
 
+    /** Amounts in US dollars, whole. */
     private static JsonObjectBuilder dataset(String label, String colour, List<ProjectMoneyRow> rows,
                                              Function<ProjectMoneyRow, BigDecimal> value) {
-        JsonArrayBuilder data = Json.createArrayBuilder();
-        rows.forEach(r -> data.add(value.apply(r).longValue()));
-        return Json.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", colour)
-                .add("maxBarThickness", 24);
-    }
-
-    private static JsonObjectBuilder counts(String label, String colour, List<ProjectMoneyRow> rows,
-                                            ToIntFunction<ProjectMoneyRow> value) {
-        JsonArrayBuilder data = Json.createArrayBuilder();
-        rows.forEach(r -> data.add(value.applyAsInt(r)));
-        return Json.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", colour)
-                .add("maxBarThickness", 32);
+        return ChartJson.bars(label, colour, 24, rows, r -> value.apply(r).longValue());
     }
 
     private String chart(JsonArrayBuilder labels, JsonArrayBuilder datasets, boolean horizontal, String axis) {

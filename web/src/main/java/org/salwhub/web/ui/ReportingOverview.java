@@ -145,19 +145,15 @@ public class ReportingOverview implements Serializable {
     /** A Chart.js bar chart of the rate in percent by group, one bar for each instrument. */
     public String getChart() {
         List<GroupRow> groups = getGroups();
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        groups.forEach(g -> labels.add(g.label()));
         JsonArrayBuilder datasets = Json.createArrayBuilder();
         for (ReportInstrument which : ReportInstrument.values()) {
-            JsonArrayBuilder data = Json.createArrayBuilder();
-            groups.forEach(g -> data.add(which == ReportInstrument.POA ? g.poa().percent() : g.iti().percent()));
-            datasets.add(Json.createObjectBuilder()
-                    .add("label", Messages.text(locale(), which == ReportInstrument.POA ? "reporting.poa.short"
-                            : "reporting.iti.short"))
-                    .add("data", data).add("backgroundColor", COLOURS.get(which)).add("maxBarThickness", 48));
+            datasets.add(ChartJson.bars(Messages.text(locale(), which == ReportInstrument.POA ? "reporting.poa.short"
+                    : "reporting.iti.short"), COLOURS.get(which), 48, groups,
+                    g -> which == ReportInstrument.POA ? g.poa().percent() : g.iti().percent()));
         }
         return ChartJson.bar(language.getCode(), language.isRightToLeft()).max(100)
-                .axisTitle(Messages.text(locale(), "reporting.rate.axis")).json(labels, datasets);
+                .axisTitle(Messages.text(locale(), "reporting.rate.axis")).json(ChartJson.labels(groups,
+                        GroupRow::label), datasets);
     }
 
     public String groupLabel(String group) {

@@ -51,4 +51,16 @@ class ChartJsonTest {
         assertFalse(parse(json).getJsonObject("options").containsKey("scales"));
         assertEquals("</script><b>", parse(json).getJsonObject("data").getJsonArray("labels").getString(0));
     }
+
+    @Test
+    void aSeriesOfBarsHasOneValuePerRowInOrderWithItsLabelColourAndThickness() {
+        record Row(String name, long value) {
+        }
+        java.util.List<Row> rows = java.util.List.of(new Row("Kenya", 12), new Row("Mali", 0), new Row("Chad", 7));
+        String json = ChartJson.bar("en", false).json(ChartJson.labels(rows, Row::name),
+                Json.createArrayBuilder().add(ChartJson.bars("Requested", "#1f3b63", 28, rows, Row::value)));
+        assertEquals("{\"type\":\"bar\",\"data\":{\"labels\":[\"Kenya\",\"Mali\",\"Chad\"],\"datasets\":[{"
+                + "\"label\":\"Requested\",\"data\":[12,0,7],\"backgroundColor\":\"#1f3b63\","
+                + "\"maxBarThickness\":28}]}}", json.substring(0, json.indexOf(",\"options\"")) + "}");
+    }
 }
