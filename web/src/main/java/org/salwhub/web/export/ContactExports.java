@@ -32,6 +32,7 @@ import org.salwhub.registry.api.directory.PersonId;
 import org.salwhub.registry.api.directory.PersonView;
 import org.salwhub.web.i18n.Formats;
 import org.salwhub.web.i18n.Messages;
+import org.salwhub.web.ui.Labels;
 
 /**
  * Writes a filtered directory list as CSV, XLSX or vCards, in the reader's language. The list is read

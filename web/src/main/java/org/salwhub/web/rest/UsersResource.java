@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.salwhub.registry.api.kernel.Role;
+import org.salwhub.web.rest.registry.DirectoryResources;
 import org.salwhub.web.security.AccountView;
 import org.salwhub.web.security.Accounts;
 import org.salwhub.web.security.CreatedAccount;

@@ -13,7 +13,7 @@ import java.util.function.ToLongFunction;
  * reversed and the value axis on the right in Arabic, no animation (slow devices), and no markup that could close
  * the script.
  */
-final class ChartJson {
+public final class ChartJson {
 
     private final String type;
     private final String language;
@@ -32,48 +32,48 @@ final class ChartJson {
     }
 
     /** A bar chart for a reader of this language code ({@code ar} is right to left). */
-    static ChartJson bar(String language, boolean rtl) {
+    public static ChartJson bar(String language, boolean rtl) {
         return new ChartJson("bar", language, rtl);
     }
 
     /** A doughnut (no axes). */
-    static ChartJson doughnut(String language, boolean rtl) {
+    public static ChartJson doughnut(String language, boolean rtl) {
         return new ChartJson("doughnut", language, rtl);
     }
 
     /** Bars along the value axis {@code x}, categories down the side (or, when false, upright bars). */
-    ChartJson horizontal(boolean horizontal) {
+    public ChartJson horizontal(boolean horizontal) {
         this.horizontal = horizontal;
         this.indexAxis = true;
         return this;
     }
 
     /** Ticks on whole numbers only (counts). */
-    ChartJson wholeNumbers() {
+    public ChartJson wholeNumbers() {
         this.wholeNumbers = true;
         return this;
     }
 
     /** The value axis ends here (percentages). */
-    ChartJson max(int max) {
+    public ChartJson max(int max) {
         this.max = max;
         return this;
     }
 
     /** The value axis's title. */
-    ChartJson axisTitle(String title) {
+    public ChartJson axisTitle(String title) {
         this.axisTitle = title;
         return this;
     }
 
     /** Without a legend (a single series named by the page's heading). */
-    ChartJson withoutLegend() {
+    public ChartJson withoutLegend() {
         this.legend = false;
         return this;
     }
 
     /** The category labels: one for each row, in the rows' order. */
-    static <R> JsonArrayBuilder labels(List<R> rows, Function<R, String> label) {
+    public static <R> JsonArrayBuilder labels(List<R> rows, Function<R, String> label) {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         rows.forEach(r -> labels.add(label.apply(r)));
         return labels;
@@ -83,7 +83,7 @@ final class ChartJson {
      * One series of bars: named {@code label} in the legend, drawn in {@code colour}, bars at most
      * {@code maxBarThickness} pixels wide, and one whole-number value for each row, in the rows' order.
      */
-    static <R> JsonObjectBuilder bars(String label, String colour, int maxBarThickness, List<R> rows,
+    public static <R> JsonObjectBuilder bars(String label, String colour, int maxBarThickness, List<R> rows,
                                       ToLongFunction<R> value) {
         JsonArrayBuilder data = Json.createArrayBuilder();
         rows.forEach(r -> data.add(value.applyAsLong(r)));
@@ -91,7 +91,7 @@ final class ChartJson {
                 .add("maxBarThickness", maxBarThickness);
     }
 
-    String json(JsonArrayBuilder labels, JsonArrayBuilder datasets) {
+    public String json(JsonArrayBuilder labels, JsonArrayBuilder datasets) {
         JsonObjectBuilder options = Json.createObjectBuilder()
                 .add("responsive", true).add("maintainAspectRatio", false).add("animation", false)
                 // Arabic with Arabic-Indic digits, like the rest of the page

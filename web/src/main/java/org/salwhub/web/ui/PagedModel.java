@@ -11,13 +11,13 @@ import org.primefaces.model.SortOrder;
 import org.salwhub.registry.api.directory.Page;
 
 /** A lazy table over a boundary's paged query: the page to show, the total, and the rows by key. */
-final class PagedModel<T> extends LazyDataModel<T> {
+public final class PagedModel<T> extends LazyDataModel<T> {
 
     private static final long serialVersionUID = 1L;
 
     /** Loads one page: first row, page size, sort field (null for the default) and whether ascending. */
     @FunctionalInterface
-    interface Loader<T> extends java.io.Serializable {
+    public interface Loader<T> extends java.io.Serializable {
         Page<T> load(int first, int size, String sort, boolean ascending);
     }
 
@@ -25,7 +25,7 @@ final class PagedModel<T> extends LazyDataModel<T> {
     private final Function<T, String> key;
     private final Map<String, T> shown = new HashMap<>();
 
-    PagedModel(Loader<T> loader, Function<T, String> key) {
+    public PagedModel(Loader<T> loader, Function<T, String> key) {
         this.loader = loader;
         this.key = key;
     }

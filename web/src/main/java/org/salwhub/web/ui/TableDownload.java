@@ -14,19 +14,19 @@ import org.salwhub.web.i18n.Messages;
  * A list's CSV and XLSX downloads for a {@code p:fileDownload}: named {@code salwhub-NAME-DATE}, the workbook's
  * sheet titled in the viewer's language, and the rows read only when the file is written.
  */
-final class TableDownload {
+public final class TableDownload {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private TableDownload() {
     }
 
-    static StreamedContent csv(String name, Supplier<List<String>> headers, Supplier<List<List<Object>>> rows) {
+    public static StreamedContent csv(String name, Supplier<List<String>> headers, Supplier<List<List<Object>>> rows) {
         return DefaultStreamedContent.builder().name(fileName(name, "csv")).contentType("text/csv; charset=UTF-8")
                 .writer(out -> TableExport.csv(headers.get(), rows.get(), out)).build();
     }
 
-    static StreamedContent xlsx(String name, String titleKey, Supplier<List<String>> headers,
+    public static StreamedContent xlsx(String name, String titleKey, Supplier<List<String>> headers,
                                 Supplier<List<List<Object>>> rows) {
         Locale locale = Messages.currentLocale();
         return DefaultStreamedContent.builder().name(fileName(name, "xlsx")).contentType(XLSX)
@@ -35,7 +35,7 @@ final class TableDownload {
     }
 
     /** A list as a PDF to print, headed by its title ({@code titleKey}) in the viewer's language. */
-    static StreamedContent pdf(String name, String titleKey, Supplier<List<String>> headers,
+    public static StreamedContent pdf(String name, String titleKey, Supplier<List<String>> headers,
                                Supplier<List<List<Object>>> rows) {
         Locale locale = Messages.currentLocale();
         return DefaultStreamedContent.builder().name(fileName(name, "pdf")).contentType("application/pdf")
@@ -47,7 +47,7 @@ final class TableDownload {
      * A table as CSV ({@code format} "csv"), XLSX ("xlsx") or PDF ("pdf"): built only when the file is written, so
      * that it is read through the facades, with the viewer's rights, at the moment of the download.
      */
-    static StreamedContent table(String format, String name, Supplier<Table> table) {
+    public static StreamedContent table(String format, String name, Supplier<Table> table) {
         Locale locale = Messages.currentLocale();
         String extension = "xlsx".equalsIgnoreCase(format) ? "xlsx" : "pdf".equalsIgnoreCase(format) ? "pdf" : "csv";
         return DefaultStreamedContent.builder().name(fileName(Table.fileName(name), extension))
@@ -67,7 +67,7 @@ final class TableDownload {
     }
 
     /** The message keys of a list's column headers, in the viewer's language. */
-    static List<String> headers(String... keys) {
+    public static List<String> headers(String... keys) {
         Locale locale = Messages.currentLocale();
         return java.util.Arrays.stream(keys).map(k -> Messages.text(locale, k)).toList();
     }

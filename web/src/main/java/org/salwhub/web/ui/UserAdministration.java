@@ -1,17 +1,17 @@
 package org.salwhub.web.ui;
 
+import jakarta.faces.convert.Converter;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Clock;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import jakarta.faces.convert.Converter;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -30,6 +30,8 @@ import org.salwhub.web.security.Accounts;
 import org.salwhub.web.security.CreatedAccount;
 import org.salwhub.web.security.NewAccount;
 import org.salwhub.web.security.PasswordReset;
+import org.salwhub.web.ui.registry.PersonChoices;
+import org.salwhub.web.ui.registry.PersonOption;
 
 /**
  * An administrator manages accounts: create, change roles and scope (a focal point's State, a donor's organisation,

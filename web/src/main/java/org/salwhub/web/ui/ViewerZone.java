@@ -27,7 +27,7 @@ public class ViewerZone {
     public static final String COOKIE = "salwhub_tz";
 
     /** Zones offered in the chooser, besides the browser's and the meetings' own. */
-    static final List<String> COMMON = List.of("UTC", "Africa/Nairobi", "Africa/Khartoum", "Africa/Addis_Ababa",
+    public static final List<String> COMMON = List.of("UTC", "Africa/Nairobi", "Africa/Khartoum", "Africa/Addis_Ababa",
             "Africa/Kampala", "Africa/Bujumbura", "Africa/Kigali", "Africa/Kinshasa", "Africa/Dar_es_Salaam",
             "Europe/Geneva", "Europe/Vienna", "Europe/Brussels", "Europe/Berlin", "America/New_York");
 

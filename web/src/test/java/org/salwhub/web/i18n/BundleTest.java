@@ -76,7 +76,7 @@ class BundleTest {
             Map.entry("unStatus.", names(org.salwhub.registry.api.UnStatus.values())),
             Map.entry("regionalGroup.", names(org.salwhub.registry.api.RegionalGroup.values())),
             Map.entry("organisationType.", names(org.salwhub.registry.api.OrganisationType.values())),
-            Map.entry("state.contact.dialog.", names(org.salwhub.web.ui.StateContactsEditor.Mode.values())),
+            Map.entry("state.contact.dialog.", names(org.salwhub.web.ui.registry.StateContactsEditor.Mode.values())),
             Map.entry("state.duplicates.", names(org.salwhub.registry.api.directory.DuplicateCandidate.Reason.values())),
             Map.entry("person.sex.", names(org.salwhub.registry.api.directory.Sex.values())),
             Map.entry("person.alumnus.", names(org.salwhub.registry.api.directory.Sex.values())),

@@ -423,7 +423,7 @@ class PlatformIT {
         var completed = SystemCalls.runAs("it:demo", () -> fellowships.completedOf(achieng));
         assertEquals(nominations.stream().map(NominationView::id).collect(Collectors.toSet()), completed,
                 nominations.toString());
-        assertEquals(org.salwhub.registry.api.directory.Sex.FEMALE, org.salwhub.web.ui.AlumniLinks.wording(
+        assertEquals(org.salwhub.registry.api.directory.Sex.FEMALE, org.salwhub.web.ui.fellowships.AlumniLinks.wording(
                 SystemCalls.runAs("it:demo", () -> directory.person(achieng)).orElseThrow().details().sex()));
         var programmes = org.salwhub.fellowship.api.AlumniProgrammes.programmes(nominations, completed, calls, today);
         assertEquals(1, programmes.size(), programmes.toString());
