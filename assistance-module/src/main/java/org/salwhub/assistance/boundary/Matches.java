@@ -80,8 +80,10 @@ public class Matches {
         if (evaluated.isEmpty()) {
             throw new ValidationException("offerId", "match.excluded");
         }
+        // parallel proposals for one need queue on its row; the locking read then sees what the others committed
+        em.lock(need, LockModeType.PESSIMISTIC_WRITE);
         Match.requireNoPendingPair(em.createNamedQuery("Match.ofNeed", Match.class).setParameter("need", need.id())
-                .getResultList(), offer.id());
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList(), offer.id());
         Map<String, Integer> quantities = new LinkedHashMap<>();
         if (proposal.lines().isEmpty()) {
             quantities.putAll(Matchmaker.suggestedQuantities(need, offer));

@@ -67,7 +67,8 @@ public final class ProjectRules {
     /** The field errors of one budget line: a valid amount, a currency code, a year from 1990 to 2100. */
     public static List<FieldError> checkBudget(ProjectBudgetLine line) {
         List<FieldError> errors = new ArrayList<>();
-        if (line.amount() == null || line.amount().signum() < 0 || line.amount().compareTo(Texts.MAX_AMOUNT) > 0) {
+        if (line.amount() == null || line.amount().signum() < 0 || line.amount().compareTo(Texts.MAX_AMOUNT) > 0
+                || !Texts.inCents(line.amount())) {
             errors.add(FieldError.of("budgets", "project.amount"));
         }
         if (line.currency() == null || !line.currency().trim().matches("[A-Za-z]{3}")) {
@@ -88,7 +89,8 @@ public final class ProjectRules {
         if (in.date() == null) {
             errors.add(FieldError.of("date", "required"));
         }
-        if (in.amount() == null || in.amount().signum() <= 0 || in.amount().compareTo(Texts.MAX_AMOUNT) > 0) {
+        if (in.amount() == null || in.amount().signum() <= 0 || in.amount().compareTo(Texts.MAX_AMOUNT) > 0
+                || !Texts.inCents(in.amount())) {
             errors.add(FieldError.of("amount", "project.amount"));
         }
         if (in.currency() == null || !in.currency().trim().matches("[A-Za-z]{3}")) {

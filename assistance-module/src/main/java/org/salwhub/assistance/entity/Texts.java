@@ -59,8 +59,16 @@ final class Texts {
         }
     }
 
+    /**
+     * Money is kept to the cent (two decimal places in the database): an amount with finer parts, such as
+     * {@code 1e-300}, would be stored rounded (as 0), so it is refused instead.
+     */
+    static boolean inCents(BigDecimal amount) {
+        return amount.stripTrailingZeros().scale() <= 2;
+    }
+
     static void money(List<FieldError> errors, String field, BigDecimal amount, String currency) {
-        if (amount != null && (amount.signum() < 0 || amount.compareTo(MAX_AMOUNT) > 0)) {
+        if (amount != null && (amount.signum() < 0 || amount.compareTo(MAX_AMOUNT) > 0 || !inCents(amount))) {
             errors.add(FieldError.of(field, "amount.range"));
         }
         String code = currency(currency);

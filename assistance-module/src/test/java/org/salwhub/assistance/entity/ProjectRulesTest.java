@@ -58,6 +58,20 @@ class ProjectRulesTest {
     }
 
     @Test
+    void moneyIsKeptToTheCentSoFinerAmountsAreRefusedNotRoundedToZero() {
+        assertEquals(List.of("amount:project.amount"), fields(ProjectRules.checkTransaction(new ProjectTransactionInput(
+                ProjectTransactionType.DISBURSEMENT, LocalDate.of(2026, 2, 1), new BigDecimal("1e-300"), "EUR",
+                UUID.randomUUID(), null, UUID.randomUUID(), null, null))));
+        assertEquals(List.of(), ProjectRules.checkTransaction(new ProjectTransactionInput(
+                ProjectTransactionType.DISBURSEMENT, LocalDate.of(2026, 2, 1), new BigDecimal("0.01"), "EUR",
+                UUID.randomUUID(), null, UUID.randomUUID(), null, null)));
+        assertEquals(List.of("budgets:project.amount"), fields(ProjectRules.checkBudget(new ProjectBudgetLine(
+                ProjectBudgetKind.ORIGINAL, 2026, new BigDecimal("10.005"), "EUR"))));
+        assertEquals(List.of(), ProjectRules.checkBudget(new ProjectBudgetLine(ProjectBudgetKind.ORIGINAL, 2026,
+                new BigDecimal("10.500"), "EUR")));
+    }
+
+    @Test
     void theAggregateRefusesABadTransactionAndKeepsNone() {
         LocalDate start = LocalDate.of(2026, 1, 1);
         Project p = new Project(UUID.randomUUID(), draft("XI-TEST-2", start, null), "MANUAL", "staff",

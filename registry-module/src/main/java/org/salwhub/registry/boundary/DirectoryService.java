@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -27,14 +28,14 @@ import org.salwhub.registry.api.directory.CoordinationBodyView;
 import org.salwhub.registry.api.directory.DirectoryChanged;
 import org.salwhub.registry.api.directory.DirectoryFacade;
 import org.salwhub.registry.api.directory.DirectoryPermissions;
-import org.salwhub.registry.api.directory.PersonPermissions;
 import org.salwhub.registry.api.directory.DuplicateCandidate;
-import org.salwhub.registry.api.directory.PersonalDataExport;
 import org.salwhub.registry.api.directory.NewRole;
 import org.salwhub.registry.api.directory.Page;
 import org.salwhub.registry.api.directory.PersonDetails;
 import org.salwhub.registry.api.directory.PersonId;
+import org.salwhub.registry.api.directory.PersonPermissions;
 import org.salwhub.registry.api.directory.PersonView;
+import org.salwhub.registry.api.directory.PersonalDataExport;
 import org.salwhub.registry.api.directory.PublicContact;
 import org.salwhub.registry.api.directory.Replacement;
 import org.salwhub.registry.api.directory.RoleType;
@@ -44,8 +45,8 @@ import org.salwhub.registry.api.kernel.CallerContext;
 import org.salwhub.registry.api.kernel.FieldError;
 import org.salwhub.registry.api.kernel.ValidationException;
 import org.salwhub.registry.api.kernel.VersionConflictException;
-import org.salwhub.registry.control.DirectoryQueries;
 import org.salwhub.registry.control.ContactViews;
+import org.salwhub.registry.control.DirectoryQueries;
 import org.salwhub.registry.control.DirectoryRules;
 import org.salwhub.registry.control.DirectoryScope;
 import org.salwhub.registry.entity.Agency;
@@ -300,7 +301,10 @@ public class DirectoryService implements DirectoryFacade {
             errors.add(FieldError.of("stateId", "role.otherState"));
         }
         checkOwner(state, organisation, errors);
-        if (role.roleType() != null && DirectoryQueries.holdsCurrently(em, person.id(), state, organisation, role.roleType())) {
+        // identical assignments sent in parallel queue on the person's row; the locking read sees what they committed
+        em.lock(person, LockModeType.PESSIMISTIC_WRITE);
+        if (role.roleType() != null && DirectoryQueries.holdsCurrently(em, person.id(), state, organisation,
+                role.roleType(), LockModeType.PESSIMISTIC_WRITE)) {
             errors.add(FieldError.of("roleType", "role.alreadyHeld"));
         }
         throwIfAny(errors);

@@ -1,6 +1,7 @@
 package org.salwhub.registry.control;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.UUID;
 import org.salwhub.registry.api.directory.ContactQuery;
 import org.salwhub.registry.api.directory.RoleType;
 import org.salwhub.registry.api.directory.VerificationPolicy;
+import org.salwhub.registry.entity.ContactRole;
 import org.salwhub.registry.entity.Person;
 
 /**
@@ -166,11 +168,22 @@ public final class DirectoryQueries {
 
     /** Whether the person holds a current role of {@code type} for the State or organisation. */
     public static boolean holdsCurrently(EntityManager em, String personId, UUID state, UUID organisation, RoleType type) {
-        return !em.createQuery("SELECT r.id FROM ContactRole r WHERE r.personId = :person AND r.roleType = :type"
-                        + " AND r.validTo IS NULL AND (r.stateId = :state OR r.organisationId = :organisation)", String.class)
+        return holdsCurrently(em, personId, state, organisation, type, LockModeType.NONE);
+    }
+
+    /**
+     * {@link #holdsCurrently(EntityManager, String, UUID, UUID, RoleType)} read with {@code lock}: a pessimistic
+     * lock makes it a locking read, which sees what parallel transactions committed (not the transaction's first
+     * snapshot), as a check before an insert needs.
+     */
+    public static boolean holdsCurrently(EntityManager em, String personId, UUID state, UUID organisation, RoleType type,
+                                         LockModeType lock) {
+        return !em.createQuery("SELECT r FROM ContactRole r WHERE r.personId = :person AND r.roleType = :type"
+                        + " AND r.validTo IS NULL AND (r.stateId = :state OR r.organisationId = :organisation)",
+                        ContactRole.class)
                 .setParameter("person", personId).setParameter("type", type)
                 .setParameter("state", state == null ? "-" : state.toString())
                 .setParameter("organisation", organisation == null ? "-" : organisation.toString())
-                .setMaxResults(1).getResultList().isEmpty();
+                .setLockMode(lock).setMaxResults(1).getResultList().isEmpty();
     }
 }

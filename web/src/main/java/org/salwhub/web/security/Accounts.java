@@ -78,13 +78,19 @@ public class Accounts {
 
     // ---------------------------------------------------------------- sign-in
 
-    /** Checks a password and counts failures, in a transaction of its own so a failure is always counted. */
+    /**
+     * Checks a password and counts failures, in a transaction of its own so a failure is always counted. The hash is
+     * checked for every request, known account or not, enabled or not, so the time of the answer does not tell which
+     * accounts exist or are locked. Failures are counted in the database ({@code failed_logins + 1} under the row's
+     * lock), so wrong passwords sent in parallel lock the account as surely as in a row.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public SignIn authenticate(String username, String password) {
         Instant now = Instant.now(clock);
         UserAccount account = lookup.account(username).orElse(null);
+        String given = password == null ? "" : password;
+        boolean matches = account == null ? hasher.matchesNone(given) : hasher.matches(given, account.passwordHash());
         if (account == null) {
-            hasher.matches(password == null ? "" : password, DUMMY_HASH.get(hasher)); // same cost as a real check
             return SignIn.failed(SignIn.Outcome.INVALID);
         }
         if (!account.enabled()) {
@@ -93,10 +99,12 @@ public class Accounts {
         if (account.isLocked(now)) {
             return SignIn.failed(SignIn.Outcome.LOCKED);
         }
-        if (!hasher.matches(password, account.passwordHash())) {
-            LoginState after = account.loginState().afterFailure(now, lockout);
-            record(account, after);
+        if (!matches) {
+            int failures = countFailure(account);
+            LoginState after = new LoginState(failures - 1, null, account.loginState().lastLoginAt())
+                    .afterFailure(now, lockout);
             if (after.isLocked(now)) {
+                record(account, after);
                 LOG.warning(() -> "Account '" + account.username() + "' locked until " + after.lockedUntil()
                         + " after " + lockout.maxFailures() + " wrong passwords.");
                 return SignIn.failed(SignIn.Outcome.LOCKED);
@@ -105,6 +113,16 @@ public class Accounts {
         }
         record(account, account.loginState().afterSuccess(now));
         return new SignIn(SignIn.Outcome.SUCCESS, account.caller(), account.view().mustChangePassword());
+    }
+
+    /** Adds one failure in the database and answers the count, this one included (parallel requests queue here). */
+    private int countFailure(UserAccount account) {
+        // native on purpose: a JPQL bulk update would increment the optimistic-lock version
+        em.createNativeQuery("UPDATE web_user_account SET failed_logins = failed_logins + 1 WHERE id = ?1")
+                .setParameter(1, account.id()).executeUpdate();
+        Object count = em.createNativeQuery("SELECT failed_logins FROM web_user_account WHERE id = ?1")
+                .setParameter(1, account.id()).getSingleResult();
+        return ((Number) count).intValue();
     }
 
     /** Stores sign-in bookkeeping without a version change: it is not an edit of the account. */
@@ -378,6 +396,8 @@ public class Accounts {
         }
         VersionConflictException.check(ENTITY, id, version, account.version());
         account.disable();
+        // enabling it again must not bring its old API tokens back to life
+        revokeTokens(account, Instant.now(clock));
         em.flush();
         return account.view();
     }
@@ -410,12 +430,17 @@ public class Accounts {
         UserAccount account = load(id);
         String password = Secrets.newPassword(14);
         account.changePassword(hasher.hash(password), true);
-        Instant now = Instant.now(clock);
+        int revoked = revokeTokens(account, Instant.now(clock));
+        em.flush();
+        return new PasswordReset(account.view(), password, revoked);
+    }
+
+    /** Revokes every API token the account still has (each in the audit trail); answers how many. */
+    private int revokeTokens(UserAccount account, Instant now) {
         List<ApiToken> tokens = em.createNamedQuery("ApiToken.activeOfUser", ApiToken.class)
                 .setParameter("user", account.id()).getResultList();
         tokens.forEach(token -> token.revoke(now));
-        em.flush();
-        return new PasswordReset(account.view(), password, tokens.size());
+        return tokens.size();
     }
 
     /** Creates an account as a start-up task (first administrator, demo data); refused to any user. */
@@ -562,18 +587,6 @@ public class Accounts {
     private static void throwIfAny(List<FieldError> errors) {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
-        }
-    }
-
-    /** A hash to verify against when the username is unknown, so timing does not reveal which usernames exist. */
-    private static final class DUMMY_HASH {
-        private static volatile String value;
-
-        static String get(PasswordHasher hasher) {
-            if (value == null) {
-                value = hasher.hash(Secrets.newPassword(16));
-            }
-            return value;
         }
     }
 }

@@ -29,4 +29,20 @@ public class PasswordHasher {
     public boolean matches(String password, String hash) {
         return password != null && hash != null && pbkdf2.verify(password.toCharArray(), hash);
     }
+
+    /**
+     * Checks a password at the cost of a real check but against no account (the username is unknown), so the time
+     * of the answer does not tell which usernames exist. Always false.
+     */
+    public boolean matchesNone(String password) {
+        String hash = dummy;
+        if (hash == null) {
+            hash = hash(Secrets.newPassword(16));
+            dummy = hash;
+        }
+        matches(password == null ? "" : password, hash);
+        return false;
+    }
+
+    private volatile String dummy;
 }

@@ -31,7 +31,10 @@ public class ErrorPage {
         return status;
     }
 
-    /** 403 or 404 when a boundary refused or found nothing, however deep the cause; else the container's status. */
+    /**
+     * 403 or 404 when a boundary refused or found nothing, however deep the cause; else the container's status; 404
+     * when the page is opened directly, with no error at all.
+     */
     static int statusOf(Object exception, Object statusCode) {
         Throwable cause = exception instanceof Throwable t ? t : null;
         for (int depth = 0; cause != null && depth < 20; depth++, cause = cause.getCause()) {
@@ -42,6 +45,10 @@ public class ErrorPage {
                 return 404;
             }
         }
-        return statusCode instanceof Integer code ? code : 500;
+        if (statusCode instanceof Integer code) {
+            return code;
+        }
+        // asked for directly, with no error behind it: the error page is not a resource of its own
+        return exception == null ? 404 : 500;
     }
 }

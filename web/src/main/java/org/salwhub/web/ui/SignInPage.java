@@ -34,6 +34,7 @@ public class SignInPage {
     private String username;
     private String password;
     private String next;
+    private boolean expired;
 
     public void signIn() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -79,5 +80,14 @@ public class SignInPage {
 
     public void setNext(String next) {
         this.next = next;
+    }
+
+    /** Whether the reader arrives here because their session or page expired ({@code ?expired=true}). */
+    public boolean isExpired() {
+        return expired;
+    }
+
+    public void setExpired(boolean expired) {
+        this.expired = expired;
     }
 }

@@ -195,6 +195,35 @@ class PlatformIT {
         assertEquals(version, versionOf(username), "sign-in bookkeeping must not bump the version");
     }
 
+    @Resource
+    jakarta.enterprise.concurrent.ManagedExecutorService executor;
+
+    /** Issue 17: sixteen wrong passwords sent eight at a time lock the account as surely as five in a row. */
+    @Test
+    void wrongPasswordsSentInParallelLockTheAccount() throws Exception {
+        String username = "it-race-" + UUID.randomUUID().toString().substring(0, 8);
+        String password = "Correct-horse-42";
+        SystemCalls.runAs("it:setup", () -> accounts.createAtStartup(new NewAccount(username, "Race Test", null,
+                Set.of(Role.REVIEWER), null, null, "en", password), false));
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<SignIn.Outcome>> replies = new java.util.ArrayList<>();
+        for (int batch = 0; batch < 2; batch++) {
+            for (int i = 0; i < 8; i++) {
+                String wrong = "wrong-" + batch + "-" + i;
+                replies.add(executor.submit(() -> {
+                    start.await();
+                    return accounts.authenticate(username, wrong).outcome();
+                }));
+            }
+        }
+        start.countDown();
+        for (var reply : replies) {
+            assertTrue(reply.get(60, java.util.concurrent.TimeUnit.SECONDS) != SignIn.Outcome.SUCCESS);
+        }
+        assertEquals(SignIn.Outcome.LOCKED, accounts.authenticate(username, password).outcome(),
+                "16 wrong passwords in parallel must lock the account");
+    }
+
     @Inject
     org.salwhub.registry.api.directory.DirectoryFacade directory;
 

@@ -92,8 +92,22 @@ final class WebSession {
                 .header("Faces-Request", "partial/ajax").POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /**
+     * Posts form {@code form} of {@code page} (read from {@code path}, perhaps by another session) with
+     * {@code fields}, pressing {@code button}; the answer is not followed.
+     */
+    HttpResponse<String> postUnfollowed(String path, String page, String form, Map<String, String> fields,
+                                        String button) {
+        return exchange(unfollowed, formPost(path, page, form, fields, button));
+    }
+
     /** Posts form {@code form} of {@code page} (read from {@code path}) with {@code fields}, pressing {@code button}. */
     String post(String path, String page, String form, Map<String, String> fields, String button) {
+        return send(formPost(path, page, form, fields, button));
+    }
+
+    private HttpRequest.Builder formPost(String path, String page, String form, Map<String, String> fields,
+                                         String button) {
         Matcher state = VIEW_STATE.matcher(page);
         if (!state.find()) {
             throw new AssertionError("no view state on " + path);
@@ -105,9 +119,9 @@ final class WebSession {
         body.put("jakarta.faces.ViewState", state.group(1).replace("&#58;", ":"));
         String encoded = body.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(base.resolve(path))
+        return HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(encoded)));
+                .POST(HttpRequest.BodyPublishers.ofString(encoded));
     }
 
     private static String encode(String value) {

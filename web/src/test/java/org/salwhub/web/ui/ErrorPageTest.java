@@ -23,6 +23,7 @@ class ErrorPageTest {
         assertEquals(500, ErrorPage.statusOf(new FacesException(new IllegalStateException("bug")), 500));
         assertEquals(404, ErrorPage.statusOf(null, 404), "a page that does not exist");
         assertEquals(403, ErrorPage.statusOf(null, 403), "a role constraint of web.xml");
-        assertEquals(500, ErrorPage.statusOf(null, null));
+        assertEquals(404, ErrorPage.statusOf(null, null), "the error page asked for directly: not a resource");
+        assertEquals(500, ErrorPage.statusOf(new IllegalStateException("bug"), null));
     }
 }

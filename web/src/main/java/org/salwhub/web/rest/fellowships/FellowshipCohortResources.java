@@ -27,6 +27,7 @@ import org.salwhub.registry.api.StateId;
 import org.salwhub.registry.api.kernel.ValidationException;
 import org.salwhub.web.export.FellowshipPdfs;
 import org.salwhub.web.i18n.Languages;
+import org.salwhub.web.rest.RequestLanguage;
 import org.salwhub.web.rest.fellowships.FellowshipJson.AttendanceInput;
 import org.salwhub.web.rest.fellowships.FellowshipJson.CallJson;
 import org.salwhub.web.rest.fellowships.FellowshipJson.CohortJson;
@@ -192,10 +193,6 @@ public class FellowshipCohortResources {
         if (lang != null && Languages.isSupported(lang)) {
             return Languages.locale(lang);
         }
-        if (headers != null && !headers.getAcceptableLanguages().isEmpty()) {
-            return Languages.locale(Languages.negotiate(java.util.Collections.enumeration(
-                    headers.getAcceptableLanguages())));
-        }
-        return Locale.ENGLISH;
+        return RequestLanguage.of(headers);
     }
 }
