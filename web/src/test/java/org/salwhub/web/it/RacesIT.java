@@ -80,7 +80,8 @@ class RacesIT {
                 .add("givenName", "Test").add("familyName", family).add("sex", "FEMALE").build().toString());
         assertEquals(201, person.status(), person.body());
         String body = Json.createObjectBuilder().add("personId", person.json().getString("id"))
-                .add("stateId", kenyaState).add("roleType", "REGIONAL_LIAISON").build().toString();
+                .add("stateId", kenyaState).add("roleType", "REGIONAL_LIAISON")
+                .add("validFrom", java.time.LocalDate.now().minusDays(1).toString()).build().toString();
         List<Integer> statuses = inParallel(20, "api/v1/contacts", kenya, body);
         assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
         assertTrue(statuses.stream().allMatch(s -> s == 201 || s == 400 || s == 409), statuses.toString());
