@@ -6,7 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
 
-/** PBKDF2-HMAC-SHA256 password hashes, through Jakarta Security's own implementation. */
+/**
+ * PBKDF2-HMAC-SHA256 password hashes, through Jakarta Security's own implementation: 120,000 rounds, or the count in
+ * the system property {@code salwhub.password.iterations} (at least 1,000; the test servers use fewer to save CPU).
+ * Each hash records its own count, so hashes made with another count still verify.
+ */
 @ApplicationScoped
 public class PasswordHasher {
 
@@ -17,9 +21,18 @@ public class PasswordHasher {
     void configure() {
         pbkdf2.initialize(Map.of(
                 "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
-                "Pbkdf2PasswordHash.Iterations", "120000",
+                "Pbkdf2PasswordHash.Iterations", String.valueOf(iterations()),
                 "Pbkdf2PasswordHash.SaltSizeBytes", "32",
                 "Pbkdf2PasswordHash.KeySizeBytes", "32"));
+    }
+
+    /** The rounds new hashes get. */
+    static int iterations() {
+        try {
+            return Math.max(1000, Integer.parseInt(System.getProperty("salwhub.password.iterations", "120000")));
+        } catch (NumberFormatException e) {
+            return 120_000;
+        }
     }
 
     public String hash(String password) {
